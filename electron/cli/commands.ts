@@ -1,0 +1,4 @@
+import type { CliCommand } from './command.ts';
+
+// One line per command; keep the list in the order users meet them.
+export const commands: CliCommand[] = [];

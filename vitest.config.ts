@@ -1,0 +1,30 @@
+import { defineConfig } from 'vitest/config';
+
+// Three projects so a developer can run one layer at a time; `npm test` runs them all.
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
+      { test: { name: 'db', include: ['test/db/**/*.test.ts'], environment: 'node' } },
+      {
+        // Main-process code that touches files or other programs: exporters, importers, the CLI.
+        test: {
+          name: 'node',
+          include: ['test/export/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/import/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
