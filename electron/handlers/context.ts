@@ -1,0 +1,12 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+
+/** What every handler may use. Built once in main.ts (or by a test harness) and passed to the dispatcher. */
+export interface HandlerContext {
+  db: Kysely<Database>;
+  appVersion: string;
+  dataPath: string;
+  schemaVersion: number;
+  /** Injectable clock so tests can pin timestamps; returns an ISO UTC timestamp. */
+  now(): string;
+}

@@ -1,0 +1,17 @@
+import type { ChannelName, ChannelOutput, ChannelParsedInput } from '../../shared/contract.ts';
+import { appHandlers } from './app.ts';
+import { caseHandlers } from './cases.ts';
+import type { HandlerContext } from './context.ts';
+
+export type Handler<C extends ChannelName> = (
+  ctx: HandlerContext,
+  input: ChannelParsedInput<C>,
+) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
+
+export type Handlers = { [C in ChannelName]: Handler<C> };
+
+// One handler per contract channel; the type makes a missing or mistyped handler a compile error.
+export const handlers: Handlers = {
+  ...appHandlers,
+  ...caseHandlers,
+};

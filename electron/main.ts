@@ -1,0 +1,104 @@
+// The privileged side: one window, one IPC door, one database file. Everything else lives in plain
+// Node modules (handlers, db, export) so it is testable without Electron.
+import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
+import { join } from 'node:path';
+import { AppError } from '../shared/errors.ts';
+import { openDatabase, type OpenDatabase } from './db/open.ts';
+import { schemaVersion } from './db/migrate.ts';
+import { createDispatcher } from './ipc.ts';
+import { IPC_CHANNEL } from './ipc-channel.ts';
+
+const devServerUrl = app.isPackaged ? undefined : process.env['VITE_DEV_SERVER_URL'];
+const rendererIndex = join(__dirname, '../renderer/index.html');
+let database: OpenDatabase | undefined;
+
+function isOwnPage(url: string): boolean {
+  if (devServerUrl) return url.startsWith(devServerUrl);
+  return url.startsWith('file://') && decodeURI(url).includes('/renderer/index.html');
+}
+
+function hardenSessions(): void {
+  // No page may open windows, navigate away, or ask for camera/notifications-by-web/etc.
+  app.on('web-contents-created', (_event, contents) => {
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    contents.on('will-navigate', (event, url) => {
+      if (!isOwnPage(url)) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+  });
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+}
+
+function createWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 860,
+    minWidth: 960,
+    minHeight: 640,
+    title: 'LexDesk 법무행정 데스크',
+    show: false,
+    webPreferences: {
+      preload: join(__dirname, '../preload/preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+    },
+  });
+  window.once('ready-to-show', () => window.show());
+  if (devServerUrl) void window.loadURL(devServerUrl);
+  else void window.loadFile(rendererIndex);
+  return window;
+}
+
+async function start(): Promise<void> {
+  hardenSessions();
+  const dataPath = join(app.getPath('userData'), 'lexdesk.sqlite3');
+  try {
+    database = await openDatabase(dataPath, { backupDir: join(app.getPath('userData'), 'backups') });
+  } catch (error) {
+    const message =
+      error instanceof AppError ? error.message : `데이터 파일을 열 수 없습니다: ${dataPath}\n${String(error)}`;
+    dialog.showErrorBox('LexDesk를 시작할 수 없습니다', message);
+    app.quit();
+    return;
+  }
+  const dispatch = createDispatcher({
+    db: database.db,
+    appVersion: app.getVersion(),
+    dataPath,
+    schemaVersion: schemaVersion(database.sqlite),
+    now: () => new Date().toISOString(),
+  });
+  ipcMain.handle(IPC_CHANNEL, (event, channel: unknown, input: unknown) => {
+    // Answer only our own page, never a frame that navigated elsewhere.
+    if (!event.senderFrame || !isOwnPage(event.senderFrame.url)) {
+      return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: '허용되지 않은 요청입니다.' } };
+    }
+    return dispatch(channel, input);
+  });
+  createWindow();
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    const [window] = BrowserWindow.getAllWindows();
+    if (window) {
+      if (window.isMinimized()) window.restore();
+      window.focus();
+    }
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => {
+    void database?.close();
+  });
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0 && database) createWindow();
+  });
+  void app.whenReady().then(start);
+}

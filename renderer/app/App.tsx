@@ -1,0 +1,29 @@
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { HashRouter, Navigate, Route, Routes } from 'react-router';
+import { Shell } from './Shell.tsx';
+import { theme } from './theme.ts';
+import { CasesPage } from '../features/cases/CasesPage.tsx';
+import { OrdinancesPage } from '../features/ordinances/OrdinancesPage.tsx';
+import { ReportsPage } from '../features/reports/ReportsPage.tsx';
+import { SettingsPage } from '../features/settings/SettingsPage.tsx';
+
+// Hash routing: the app is loaded from a file, where path URLs would not resolve.
+export function App() {
+  return (
+    <MantineProvider theme={theme}>
+      <Notifications position="top-right" />
+      <HashRouter>
+        <Routes>
+          <Route element={<Shell />}>
+            <Route index element={<Navigate to="/cases" replace />} />
+            <Route path="/cases" element={<CasesPage />} />
+            <Route path="/ordinances" element={<OrdinancesPage />} />
+            <Route path="/reports" element={<ReportsPage />} />
+            <Route path="/settings" element={<SettingsPage />} />
+          </Route>
+        </Routes>
+      </HashRouter>
+    </MantineProvider>
+  );
+}

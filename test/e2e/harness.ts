@@ -1,0 +1,110 @@
+// Runs the real, built renderer in Debian's Chromium with `window.api.call` wired to the same dispatcher
+// and handlers that ipcMain uses, over a real temporary SQLite file. Only Electron itself is missing.
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { openDatabase, type OpenDatabase } from '../../electron/db/open.ts';
+import { createDispatcher } from '../../electron/ipc.ts';
+import { makeTempDir } from '../helpers/temp-dir.ts';
+import { testContext } from '../helpers/handler-context.ts';
+
+export const ARTIFACTS = join(import.meta.dirname, 'artifacts');
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
+
+/** Builds the renderer exactly as `npm run build` does, into a temp folder. */
+export async function buildRenderer(outDir: string): Promise<void> {
+  await build({ configFile: 'vite.config.ts', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+}
+
+function serveStatic(root: string): Promise<Server> {
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^[/\\]+/, '');
+    const file = join(root, path === '' ? 'index.html' : path);
+    if (!file.startsWith(root)) {
+      res.writeHead(403).end();
+      return;
+    }
+    readFile(file).then(
+      (body) => res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' }).end(body),
+      () => res.writeHead(404).end(),
+    );
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+export interface App {
+  page: Page;
+  url: string;
+  database: OpenDatabase;
+  /** Closes the page and database, then reopens both on the same file: an app restart. */
+  restart(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function launchApp(): Promise<App> {
+  const temp = makeTempDir('lexdesk-e2e-');
+  const webRoot = join(temp.dir, 'renderer');
+  const dbFile = join(temp.dir, 'userData', 'lexdesk.sqlite3');
+  await buildRenderer(webRoot);
+  const server = await serveStatic(webRoot);
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/index.html`;
+  const browser: Browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+  });
+
+  const app = {} as App;
+  const open = async () => {
+    app.database = await openDatabase(dbFile);
+    const dispatch = createDispatcher(testContext(app.database, Date.now()));
+    const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'ko-KR' });
+    // Same shape as electron/preload.ts exposes.
+    await context.exposeFunction('__lexdeskDispatch', (channel: unknown, input: unknown) => dispatch(channel, input));
+    await context.addInitScript(() => {
+      // Runs in the page, where globalThis is window.
+      const page = globalThis as unknown as { __lexdeskDispatch: (c: string, i: unknown) => Promise<unknown> };
+      const bridge = page.__lexdeskDispatch;
+      Object.defineProperty(globalThis, 'api', {
+        value: Object.freeze({ call: (c: string, i?: unknown) => bridge(c, i) }),
+      });
+    });
+    context.setDefaultTimeout(10_000);
+    app.page = await context.newPage();
+    app.page.on('pageerror', (error) => console.error('[renderer]', error));
+    await app.page.goto(url);
+  };
+  await open();
+  app.url = url;
+  app.restart = async () => {
+    await app.page.context().close();
+    await app.database.close();
+    await open();
+  };
+  app.close = async () => {
+    await browser.close();
+    await app.database.close();
+    await new Promise((resolve) => server.close(resolve));
+    temp.cleanup();
+  };
+  return app;
+}
