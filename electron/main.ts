@@ -2,6 +2,7 @@
 // Node modules (handlers, db, export) so it is testable without Electron.
 import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
 import { join } from 'node:path';
+import { userInfo } from 'node:os';
 import { AppError } from '../shared/errors.ts';
 import { openDatabase, type OpenDatabase } from './db/open.ts';
 import { schemaVersion } from './db/migrate.ts';
@@ -52,6 +53,14 @@ function createWindow(): BrowserWindow {
   return window;
 }
 
+function osAccount(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return '알 수 없는 사용자';
+  }
+}
+
 async function start(): Promise<void> {
   hardenSessions();
   const dataPath = join(app.getPath('userData'), 'lexdesk.sqlite3');
@@ -69,7 +78,10 @@ async function start(): Promise<void> {
     appVersion: app.getVersion(),
     dataPath,
     schemaVersion: schemaVersion(database.sqlite),
+    osUser: osAccount(),
     now: () => new Date().toISOString(),
+    // sv-SE formats as YYYY-MM-DD in the machine's own time zone.
+    today: () => new Date().toLocaleDateString('sv-SE'),
   });
   ipcMain.handle(IPC_CHANNEL, (event, channel: unknown, input: unknown) => {
     // Answer only our own page, never a frame that navigated elsewhere.

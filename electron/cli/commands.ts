@@ -1,4 +1,5 @@
 import type { CliCommand } from './command.ts';
+import { deadlineCommand } from './deadline.ts';
 
 // One line per command; keep the list in the order users meet them.
-export const commands: CliCommand[] = [];
+export const commands: CliCommand[] = [deadlineCommand];

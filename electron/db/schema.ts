@@ -11,8 +11,129 @@ export interface CasesTable {
   department: string | null;
   created_at: string;
   updated_at: string;
+  // 002
+  instance: number | null;
+  parent_case_id: number | null;
+  division: string | null;
+  ward_side: string | null;
+  claim_amount: number | null;
+  filed_on: string | null;
+  result: string | null;
+  decided_on: string | null;
+  finalized_on: string | null;
+  closed_on: string | null;
+  opinion_type: string | null;
+  question: string | null;
+  answer: string | null;
+  cost_amount: number | null;
+  award_amount: number | null;
+  memo: string | null;
+  deleted_at: string | null;
+}
+
+export interface PeopleTable {
+  id: Generated<number>;
+  kind: string;
+  name: string;
+  organization: string | null;
+  phone: string | null;
+  email: string | null;
+  memo: string | null;
+  created_at: string;
+}
+
+export interface CasePeopleTable {
+  case_id: number;
+  person_id: number;
+  role: string;
+}
+
+export interface PartiesTable {
+  id: Generated<number>;
+  case_id: number;
+  side: string;
+  name: string;
+  is_ward: number;
+  position: number;
+}
+
+export interface EventsTable {
+  id: Generated<number>;
+  case_id: number;
+  kind: string;
+  subtype: string | null;
+  occurred_on: string;
+  notice_on: string | null;
+  service_method: string | null;
+  time: string | null;
+  place: string | null;
+  result: string | null;
+  amount: number | null;
+  memo: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DeadlinesTable {
+  id: Generated<number>;
+  case_id: number;
+  event_id: number | null;
+  rule_id: string | null;
+  title: string;
+  due_on: string;
+  raw_end: string | null;
+  explanation: string | null;
+  provisional: number;
+  remind_days: number;
+  assignee: string | null;
+  done_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AttachmentsTable {
+  id: Generated<number>;
+  case_id: number;
+  event_id: number | null;
+  original_name: string;
+  stored_name: string;
+  sha256: string;
+  size: number;
+  added_at: string;
+}
+
+export interface HistoryTable {
+  id: Generated<number>;
+  case_id: number | null;
+  entity: string;
+  entity_id: number;
+  action: string;
+  changes: string;
+  changed_by: string;
+  changed_at: string;
+}
+
+export interface HolidaysTable {
+  date: string;
+  name: string;
+  source: string;
+  data_version: string | null;
+}
+
+export interface SettingsTable {
+  key: string;
+  value: string;
 }
 
 export interface Database {
   cases: CasesTable;
+  people: PeopleTable;
+  case_people: CasePeopleTable;
+  parties: PartiesTable;
+  events: EventsTable;
+  deadlines: DeadlinesTable;
+  attachments: AttachmentsTable;
+  history: HistoryTable;
+  holidays: HolidaysTable;
+  settings: SettingsTable;
 }

@@ -7,6 +7,10 @@ export interface HandlerContext {
   appVersion: string;
   dataPath: string;
   schemaVersion: number;
+  /** The OS account, used in the history when no user name is set in 설정. */
+  osUser: string;
   /** Injectable clock so tests can pin timestamps; returns an ISO UTC timestamp. */
   now(): string;
+  /** Today's date in the office's time zone (the OS's), `YYYY-MM-DD`. */
+  today(): string;
 }

@@ -2,6 +2,9 @@ import type { ChannelName, ChannelOutput, ChannelParsedInput } from '../../share
 import { appHandlers } from './app.ts';
 import { caseHandlers } from './cases.ts';
 import type { HandlerContext } from './context.ts';
+import { dashboardHandlers } from './dashboard.ts';
+import { eventHandlers } from './events.ts';
+import { peopleHandlers } from './people.ts';
 
 export type Handler<C extends ChannelName> = (
   ctx: HandlerContext,
@@ -14,4 +17,7 @@ export type Handlers = { [C in ChannelName]: Handler<C> };
 export const handlers: Handlers = {
   ...appHandlers,
   ...caseHandlers,
+  ...peopleHandlers,
+  ...eventHandlers,
+  ...dashboardHandlers,
 };

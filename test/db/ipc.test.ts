@@ -32,7 +32,7 @@ describe('dispatcher', () => {
       court: '서울행정법원',
       department: '건축과',
     });
-    expect(created).toEqual({
+    expect(created).toMatchObject({
       ok: true,
       value: {
         id: 1,
@@ -41,7 +41,9 @@ describe('dispatcher', () => {
         title: '건축허가취소처분 취소',
         court: '서울행정법원',
         department: '건축과',
-        createdAt: '2026-03-02T00:00:00.000Z',
+        claimAmount: null,
+        parties: [],
+        deletedAt: null,
       },
     });
     const list = await dispatch('cases:list', undefined);

@@ -68,7 +68,7 @@ describe('migrations', () => {
       version: latestVersion() + 1,
       name: 'broken',
       up(db) {
-        db.exec('CREATE TABLE half_done (id INTEGER PRIMARY KEY); ALTER TABLE cases ADD COLUMN memo TEXT;');
+        db.exec('CREATE TABLE half_done (id INTEGER PRIMARY KEY); ALTER TABLE cases ADD COLUMN half_done_column TEXT;');
         throw new Error('disk full');
       },
     };
@@ -78,7 +78,7 @@ describe('migrations', () => {
     expect(schemaVersion(raw)).toBe(latestVersion());
     expect(tables(raw)).not.toContain('half_done');
     const columns = (raw.prepare('PRAGMA table_info(cases)').all() as { name: string }[]).map((c) => c.name);
-    expect(columns).not.toContain('memo');
+    expect(columns).not.toContain('half_done_column');
     expect(raw.prepare('SELECT title FROM cases').all()).toEqual([{ title: '손해배상' }]);
     raw.close();
   });

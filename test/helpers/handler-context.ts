@@ -10,6 +10,8 @@ export function testContext(database: OpenDatabase, start = Date.parse('2026-03-
     appVersion: '0.0.0-test',
     dataPath: database.path,
     schemaVersion: schemaVersion(database.sqlite),
+    osUser: 'tester',
     now: () => new Date(start + 1000 * tick++).toISOString(),
+    today: () => new Date(start).toISOString().slice(0, 10),
   };
 }

@@ -66,12 +66,15 @@ describe('case input schema', () => {
         court: '  ',
         department: '건축과 ',
       }),
-    ).toEqual({
+    ).toMatchObject({
       kind: 'administrative_suit',
       caseNumber: '2024구합1',
       title: '취소',
       court: null,
       department: '건축과',
+      claimAmount: null,
+      filedOn: null,
+      parties: [],
     });
   });
 

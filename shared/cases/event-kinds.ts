@@ -1,0 +1,26 @@
+import { EVENT_KINDS } from '../deadlines/rules.ts';
+
+// What a user can record on a case. Kinds that start deadlines come from the deadline engine's rule table;
+// the others are plain records (hearings for sentencing, filings, decisions).
+
+export const RECORD_ONLY_EVENT_KINDS = {
+  'sentencing-hearing': { name: '선고기일', service: false },
+  filing: { name: '서면 제출', service: false },
+  decision: { name: '판결·결정·재결·회신', service: false },
+  other: { name: '기타', service: false },
+} as const;
+
+export const ALL_EVENT_KINDS = { ...EVENT_KINDS, ...RECORD_ONLY_EVENT_KINDS };
+export type AnyEventKind = keyof typeof ALL_EVENT_KINDS;
+export const EVENT_KIND_CODES = Object.keys(ALL_EVENT_KINDS) as [AnyEventKind, ...AnyEventKind[]];
+
+/** Events shown in the calendar and the dashboard's "기일" list. */
+export const HEARING_KINDS: readonly AnyEventKind[] = ['hearing', 'sentencing-hearing'];
+
+export function eventKindName(kind: string): string {
+  return (ALL_EVENT_KINDS as Record<string, { name: string }>)[kind]?.name ?? kind;
+}
+
+export function isServiceEvent(kind: string): boolean {
+  return (ALL_EVENT_KINDS as Record<string, { service: boolean }>)[kind]?.service ?? false;
+}
