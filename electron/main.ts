@@ -7,6 +7,7 @@ import { AppError } from '../shared/errors.ts';
 import { openDatabase, type OpenDatabase } from './db/open.ts';
 import { schemaVersion } from './db/migrate.ts';
 import { createDispatcher } from './ipc.ts';
+import { electronDesktop } from './desktop.ts';
 import { IPC_CHANNEL } from './ipc-channel.ts';
 
 const devServerUrl = app.isPackaged ? undefined : process.env['VITE_DEV_SERVER_URL'];
@@ -79,6 +80,7 @@ async function start(): Promise<void> {
     dataPath,
     schemaVersion: schemaVersion(database.sqlite),
     osUser: osAccount(),
+    desktop: electronDesktop(),
     now: () => new Date().toISOString(),
     // sv-SE formats as YYYY-MM-DD in the machine's own time zone.
     today: () => new Date().toLocaleDateString('sv-SE'),
