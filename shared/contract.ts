@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appContract } from './contracts/app.ts';
 import { casesContract } from './contracts/cases.ts';
+import { settingsContract } from './contracts/settings.ts';
 
 // Every request the renderer may make: channel `domain:verb` → input schema and output type.
 // Each domain keeps its channels in shared/contracts/<domain>.ts; this file only joins them.
@@ -10,6 +11,7 @@ export type { AppInfo } from './contracts/app.ts';
 export const contract = {
   ...appContract,
   ...casesContract,
+  ...settingsContract,
 } as const;
 
 export type Contract = typeof contract;

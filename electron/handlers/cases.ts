@@ -59,7 +59,7 @@ export const caseHandlers = {
       listCaseEvents(ctx.db, input.id),
       listCaseDeadlines(ctx.db, input.id),
     ]);
-    return { record, family, history, events, deadlines };
+    return { record, family, history, events, deadlines, today: ctx.today() };
   },
 
   'cases:create': async (ctx: HandlerContext, input: CaseInputParsed): Promise<CaseRecord> => {

@@ -5,6 +5,7 @@ import type { HandlerContext } from './context.ts';
 import { dashboardHandlers } from './dashboard.ts';
 import { eventHandlers } from './events.ts';
 import { peopleHandlers } from './people.ts';
+import { settingsHandlers } from './settings.ts';
 
 export type Handler<C extends ChannelName> = (
   ctx: HandlerContext,
@@ -20,4 +21,5 @@ export const handlers: Handlers = {
   ...peopleHandlers,
   ...eventHandlers,
   ...dashboardHandlers,
+  ...settingsHandlers,
 };

@@ -3,7 +3,10 @@ import { Notifications } from '@mantine/notifications';
 import { HashRouter, Navigate, Route, Routes } from 'react-router';
 import { Shell } from './Shell.tsx';
 import { theme } from './theme.ts';
+import { DashboardPage } from '../features/dashboard/DashboardPage.tsx';
 import { CasesPage } from '../features/cases/CasesPage.tsx';
+import { CaseDetailPage } from '../features/cases/CaseDetailPage.tsx';
+import { TrashPage } from '../features/cases/TrashPage.tsx';
 import { OrdinancesPage } from '../features/ordinances/OrdinancesPage.tsx';
 import { ReportsPage } from '../features/reports/ReportsPage.tsx';
 import { SettingsPage } from '../features/settings/SettingsPage.tsx';
@@ -16,8 +19,11 @@ export function App() {
       <HashRouter>
         <Routes>
           <Route element={<Shell />}>
-            <Route index element={<Navigate to="/cases" replace />} />
+            <Route index element={<Navigate to="/dashboard" replace />} />
+            <Route path="/dashboard" element={<DashboardPage />} />
             <Route path="/cases" element={<CasesPage />} />
+            <Route path="/cases/:id" element={<CaseDetailPage />} />
+            <Route path="/trash" element={<TrashPage />} />
             <Route path="/ordinances" element={<OrdinancesPage />} />
             <Route path="/reports" element={<ReportsPage />} />
             <Route path="/settings" element={<SettingsPage />} />

@@ -2,10 +2,12 @@ import { AppShell, Group, NavLink, Text, Title } from '@mantine/core';
 import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
 
 const SECTIONS = [
+  { to: '/dashboard', label: '대시보드', hint: '다가오는 기한 · 기일' },
   { to: '/cases', label: '사건 관리', hint: '소송 · 행정심판 · 법률자문' },
   { to: '/ordinances', label: '자치법규', hint: '조례 · 규칙 입안' },
   { to: '/reports', label: '보고서', hint: '추진실적 · 통계' },
   { to: '/settings', label: '설정', hint: '사용자 · 데이터' },
+  { to: '/trash', label: '휴지통', hint: '삭제한 사건 복원' },
 ];
 
 export function Shell() {

@@ -72,6 +72,8 @@ export interface CaseDetail {
   history: HistoryView[];
   events: EventView[];
   deadlines: DeadlineView[];
+  /** The office's today, so the page counts days the same way as the dashboard. */
+  today: string;
 }
 
 export interface DashboardBucket {

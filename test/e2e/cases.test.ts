@@ -13,13 +13,15 @@ afterAll(async () => app?.close());
 const caseCount = () => (app.database.sqlite.prepare('SELECT count(*) AS n FROM cases').get() as { n: number }).n;
 
 describe('사건 등록 / 목록 (real renderer, real dispatcher, real SQLite)', () => {
-  it('opens on 사건 관리 with the Korean navigation', async () => {
+  it('opens on the dashboard with the Korean navigation', async () => {
     const { page } = app;
-    await page.getByRole('heading', { name: '사건 관리' }).waitFor();
+    await page.getByRole('heading', { name: '대시보드' }).waitFor();
     const nav = page.getByRole('navigation', { name: '주 메뉴' });
-    for (const label of ['사건 관리', '자치법규', '보고서', '설정']) {
+    for (const label of ['대시보드', '사건 관리', '자치법규', '보고서', '설정']) {
       await expect(nav.getByText(label, { exact: true }).isVisible()).resolves.toBe(true);
     }
+    await nav.getByText('사건 관리', { exact: true }).click();
+    await page.getByRole('heading', { name: '사건 관리' }).waitFor();
     await expect(page.getByText('등록된 사건이 없습니다').isVisible()).resolves.toBe(true);
   });
 
@@ -34,6 +36,7 @@ describe('사건 등록 / 목록 (real renderer, real dispatcher, real SQLite)',
     expect(caseCount()).toBe(1);
 
     await app.restart();
+    await app.page.getByRole('navigation', { name: '주 메뉴' }).getByText('사건 관리', { exact: true }).click();
     const row = app.page
       .getByRole('table', { name: '사건 목록' })
       .getByRole('row')

@@ -52,7 +52,12 @@ export interface App {
   close(): Promise<void>;
 }
 
-export async function launchApp(): Promise<App> {
+export interface LaunchOptions {
+  /** The main side's clock (and so its "today"), e.g. Date.parse('2024-09-20T00:00:00Z'). */
+  now?: number;
+}
+
+export async function launchApp(options: LaunchOptions = {}): Promise<App> {
   const temp = makeTempDir('lexdesk-e2e-');
   const webRoot = join(temp.dir, 'renderer');
   const dbFile = join(temp.dir, 'userData', 'lexdesk.sqlite3');
@@ -76,7 +81,7 @@ export async function launchApp(): Promise<App> {
   const app = {} as App;
   const open = async () => {
     app.database = await openDatabase(dbFile);
-    const dispatch = createDispatcher(testContext(app.database, Date.now()));
+    const dispatch = createDispatcher(testContext(app.database, options.now ?? Date.now()));
     const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'ko-KR' });
     // Same shape as electron/preload.ts exposes.
     await context.exposeFunction('__lexdeskDispatch', (channel: unknown, input: unknown) => dispatch(channel, input));

@@ -1,11 +1,8 @@
-import { Badge, Paper, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Paper, Table, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
 import { caseKindLabel } from '../../../shared/cases/case-kinds.ts';
 import type { CaseSummary } from '../../../shared/cases/case-schema.ts';
-
-/** Timestamps are stored in UTC; the office reads dates in its own time zone (YYYY-MM-DD). */
-function localDate(timestamp: string): string {
-  return new Date(timestamp).toLocaleDateString('sv-SE');
-}
+import { localDate } from '../../components/format.ts';
 
 export function CaseList({ cases }: { cases: CaseSummary[] }) {
   return (
@@ -37,7 +34,11 @@ export function CaseList({ cases }: { cases: CaseSummary[] }) {
                   <Badge variant="light">{caseKindLabel(c.kind)}</Badge>
                 </Table.Td>
                 <Table.Td>{c.caseNumber ?? '—'}</Table.Td>
-                <Table.Td>{c.title}</Table.Td>
+                <Table.Td>
+                  <Anchor component={Link} to={`/cases/${c.id}`}>
+                    {c.title}
+                  </Anchor>
+                </Table.Td>
                 <Table.Td>{c.court ?? ''}</Table.Td>
                 <Table.Td>{c.department ?? ''}</Table.Td>
                 <Table.Td>{localDate(c.createdAt)}</Table.Td>

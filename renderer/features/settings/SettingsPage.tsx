@@ -1,45 +1,167 @@
-import { Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
-import type { AppInfo } from '../../../shared/contract.ts';
-import { call } from '../../api.ts';
+import { Button, Group, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useEffect, useState, type FormEvent } from 'react';
+import { PERSON_KINDS, personInputSchema } from '../../../shared/cases/person-schema.ts';
+import { fieldErrors } from '../../../shared/validation.ts';
+import { ApiError, call } from '../../api.ts';
+import { useQuery } from '../../components/use-query.ts';
+
+function UserNameForm() {
+  const settings = useQuery('settings:get', undefined);
+  const [name, setName] = useState('');
+  useEffect(() => setName(settings.data?.userName ?? ''), [settings.data]);
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    try {
+      await call('settings:update', { userName: name });
+      notifications.show({ color: 'green', message: '저장했습니다.' });
+      settings.reload();
+    } catch (e) {
+      notifications.show({ color: 'red', message: (e as Error).message });
+    }
+  }
+
+  return (
+    <form onSubmit={save} aria-label="사용자">
+      <Group align="flex-end">
+        <TextInput
+          label="사용자 이름 (변경 이력에 기록됩니다)"
+          placeholder={settings.data ? `비워 두면 컴퓨터 계정(${settings.data.osUser})을 씁니다` : ''}
+          value={name}
+          onChange={(e) => setName(e.currentTarget.value)}
+          w={420}
+        />
+        <Button type="submit">저장</Button>
+      </Group>
+    </form>
+  );
+}
+
+type PersonKind = 'official' | 'lawyer' | 'firm';
+
+function PeopleSection() {
+  const people = useQuery('people:list', undefined);
+  const [values, setValues] = useState({
+    kind: 'lawyer' as PersonKind,
+    name: '',
+    organization: '',
+    phone: '',
+    email: '',
+  });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+
+  async function add(event: FormEvent) {
+    event.preventDefault();
+    const parsed = personInputSchema.safeParse(values);
+    if (!parsed.success) {
+      setErrors(fieldErrors(parsed.error));
+      return;
+    }
+    try {
+      await call('people:create', values);
+      setValues({ ...values, name: '', organization: '', phone: '', email: '' });
+      setErrors({});
+      people.reload();
+    } catch (e) {
+      setErrors(e instanceof ApiError ? (e.payload.fields ?? { name: e.message }) : { name: '저장하지 못했습니다.' });
+    }
+  }
+
+  return (
+    <Stack>
+      <form onSubmit={add} aria-label="사람·법무법인 등록" noValidate>
+        <SimpleGrid cols={{ base: 2, md: 6 }}>
+          <Select
+            label="구분"
+            data={PERSON_KINDS.map((k) => ({ value: k.code, label: k.label }))}
+            value={values.kind}
+            allowDeselect={false}
+            onChange={(v) => v && setValues({ ...values, kind: v as PersonKind })}
+          />
+          <TextInput
+            label="이름"
+            value={values.name}
+            onChange={(e) => setValues({ ...values, name: e.currentTarget.value })}
+            error={errors['name']}
+          />
+          <TextInput
+            label="소속"
+            value={values.organization}
+            onChange={(e) => setValues({ ...values, organization: e.currentTarget.value })}
+          />
+          <TextInput
+            label="전화"
+            value={values.phone}
+            onChange={(e) => setValues({ ...values, phone: e.currentTarget.value })}
+          />
+          <TextInput
+            label="전자우편"
+            value={values.email}
+            onChange={(e) => setValues({ ...values, email: e.currentTarget.value })}
+          />
+          <Button type="submit" mt="xl">
+            등록
+          </Button>
+        </SimpleGrid>
+      </form>
+      <Table aria-label="사람·법무법인 목록">
+        <Table.Tbody>
+          {(people.data ?? []).map((p) => (
+            <Table.Tr key={p.id}>
+              <Table.Td>{PERSON_KINDS.find((k) => k.code === p.kind)?.label}</Table.Td>
+              <Table.Td>{p.name}</Table.Td>
+              <Table.Td>{p.organization ?? ''}</Table.Td>
+              <Table.Td>{p.phone ?? ''}</Table.Td>
+              <Table.Td>{p.email ?? ''}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Stack>
+  );
+}
 
 export function SettingsPage() {
-  const [info, setInfo] = useState<AppInfo | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    call('app:info', undefined).then(setInfo, (e: Error) => setError(e.message));
-  }, []);
-
+  const info = useQuery('app:info', undefined);
   return (
     <Stack>
       <Title order={2}>설정</Title>
       <Paper withBorder p="lg">
         <Title order={4} mb="sm">
+          사용자
+        </Title>
+        <UserNameForm />
+      </Paper>
+      <Paper withBorder p="lg">
+        <Title order={4} mb="sm">
+          사람·법무법인 (소송수행자, 소송대리인, 고문변호사)
+        </Title>
+        <PeopleSection />
+      </Paper>
+      <Paper withBorder p="lg">
+        <Title order={4} mb="sm">
           데이터
         </Title>
-        {error && <Text c="red">{error}</Text>}
-        {info && (
+        {info.error && <Text c="red">{info.error}</Text>}
+        {info.data && (
           <Table>
             <Table.Tbody>
               <Table.Tr>
                 <Table.Th w={180}>프로그램 버전</Table.Th>
-                <Table.Td>{info.version}</Table.Td>
+                <Table.Td>{info.data.version}</Table.Td>
               </Table.Tr>
               <Table.Tr>
                 <Table.Th>데이터 파일</Table.Th>
-                <Table.Td>{info.dataPath}</Table.Td>
+                <Table.Td>{info.data.dataPath}</Table.Td>
               </Table.Tr>
               <Table.Tr>
                 <Table.Th>데이터 버전</Table.Th>
-                <Table.Td>{info.schemaVersion}</Table.Td>
+                <Table.Td>{info.data.schemaVersion}</Table.Td>
               </Table.Tr>
             </Table.Tbody>
           </Table>
         )}
-        <Text c="dimmed" size="sm" mt="sm">
-          사용자 이름, 글꼴, 공휴일 관리 등은 다음 버전에서 추가됩니다.
-        </Text>
       </Paper>
     </Stack>
   );

@@ -1,0 +1,300 @@
+// The diff model: aligned old/new units with their status, text spans and rewrite decisions.
+// Shared by the 개정문 writer and the 대비표 builder.
+import { diffChars } from 'diff';
+import { alignSiblings, type AlignSpec } from './align.ts';
+import { canonicalTypography, findTags, visibleText } from './normalize.ts';
+import { numKey } from './numbering.ts';
+import { articlesOf } from './parse.ts';
+import type { Heading, OrdinanceDoc, Unit, UnitKind } from './types.ts';
+import { similarity, wordDiff, type Span } from './word-diff.ts';
+
+export interface DiffOptions {
+  showTypographic: boolean;
+}
+
+export type UnitStatus = 'same' | 'modified' | 'inserted' | 'deleted';
+
+export interface UnitDiff {
+  kind: UnitKind;
+  old: Unit | null;
+  new: Unit | null;
+  /** Ancestors (outermost first) in the old / new tree, for paths. */
+  oldParents: Unit[];
+  newParents: Unit[];
+  status: UnitStatus;
+  /** Number differs between old and new (renumbered or moved). */
+  moved: boolean;
+  titleChanged: boolean;
+  textChanged: boolean;
+  /** Visible own text (tags removed, spaces collapsed) and its comparison key. */
+  oldText: string;
+  newText: string;
+  spans: Span[];
+  /** The whole unit should be rewritten (`다음과 같이 한다`). */
+  rewrite: boolean;
+  children: UnitDiff[];
+}
+
+export interface HeadingDiff {
+  old: Heading;
+  new: Heading;
+}
+
+export interface DocDiff {
+  oldTitle: string | null;
+  newTitle: string | null;
+  titleChanged: boolean;
+  headings: HeadingDiff[];
+  articles: UnitDiff[];
+  ignoredTypographic: number;
+  /** Share of the text that changed, 0..1 (for the 전부개정 decision). */
+  changedShare: number;
+  warnings: string[];
+}
+
+const visCache = new WeakMap<Unit, string>();
+export function unitVisible(u: Unit): string {
+  let v = visCache.get(u);
+  if (v === undefined) {
+    v = visibleText(u.text);
+    visCache.set(u, v);
+  }
+  return v;
+}
+
+/** Change a unit's text (the applier); keeps the visible-text cache right. */
+export function setUnitText(u: Unit, text: string): void {
+  u.text = text;
+  visCache.delete(u);
+}
+
+/** A `삭제` placeholder: `④ 삭제 <2020. 1. 2.>`, or an article `제7조 삭제`. */
+export function isPlaceholder(u: Unit): boolean {
+  if (u.kind === 'article') {
+    const only = u.children.length === 1 ? u.children[0] : undefined;
+    return only !== undefined && only.implicit && isPlaceholder(only);
+  }
+  return u.children.length === 0 && /^삭\s*제$/.test(unitVisible(u));
+}
+
+export class Differ {
+  ignoredTypographic = 0;
+  private readonly contentCache = new WeakMap<Unit, string>();
+  private readonly simCache = new WeakMap<Unit, { other: Unit; value: number }>();
+
+  /** Memoised: alignment, the rewrite decision and the changed share all ask for the same pairs. */
+  similar(a: Unit, b: Unit): number {
+    const hit = this.simCache.get(a);
+    if (hit && hit.other === b) return hit.value;
+    const value = similarity(this.content(a), this.content(b));
+    this.simCache.set(a, { other: b, value });
+    return value;
+  }
+
+  constructor(private readonly opts: DiffOptions) {}
+
+  key(s: string): string {
+    return this.opts.showTypographic ? s : canonicalTypography(s);
+  }
+
+  title(u: Unit): string {
+    return u.title === null ? '' : this.key(visibleText(u.title));
+  }
+
+  /** Subtree content without the unit's own number (children keep theirs: they are relative). */
+  content(u: Unit): string {
+    let c = this.contentCache.get(u);
+    if (c === undefined) {
+      c = `${this.title(u)}|${this.key(unitVisible(u))}`;
+      for (const ch of u.children) c += `\n${numKey(ch.num)}:${this.content(ch)}`;
+      this.contentCache.set(u, c);
+    }
+    return c;
+  }
+
+  private spec(): AlignSpec<Unit> {
+    return {
+      key: (u) => numKey(u.num),
+      identical: (a, b) => sameSource(a, b),
+      content: (u) => this.content(u),
+      similarity: (a, b) => this.similar(a, b),
+      movable: (u) => !isPlaceholder(u) && this.content(u).length >= 8,
+      pinned: (u) => isPlaceholder(u),
+    };
+  }
+
+  /** Count typographic-only differences between two visible strings with equal keys. */
+  private countTypographic(a: string, b: string): void {
+    if (a === b) return;
+    for (const c of diffChars(a, b)) if (c.added) this.ignoredTypographic++;
+  }
+
+  diffUnit(old: Unit | null, neu: Unit | null, oldParents: Unit[], newParents: Unit[]): UnitDiff {
+    const kind = (old ?? neu)?.kind ?? 'article';
+    const d: UnitDiff = {
+      kind,
+      old,
+      new: neu,
+      oldParents,
+      newParents,
+      status: 'same',
+      moved: false,
+      titleChanged: false,
+      textChanged: false,
+      oldText: old ? unitVisible(old) : '',
+      newText: neu ? unitVisible(neu) : '',
+      spans: [],
+      rewrite: false,
+      children: [],
+    };
+    if (!old) {
+      d.status = 'inserted';
+      return d;
+    }
+    // Fast path: byte-identical subtrees under the same number have nothing to report.
+    if (neu && old.kind === neu.kind && numKey(old.num) === numKey(neu.num) && sameSource(old, neu)) return d;
+    if (!neu) {
+      d.status = 'deleted';
+      return d;
+    }
+    const sameKind = old.kind === neu.kind;
+    d.moved = sameKind && numKey(old.num) !== numKey(neu.num);
+    if (isPlaceholder(neu) && !isPlaceholder(old)) {
+      d.status = 'deleted';
+      return d;
+    }
+    if (isPlaceholder(old) && !isPlaceholder(neu)) {
+      d.status = 'inserted';
+      return d;
+    }
+    // Own text.
+    const ka = this.key(d.oldText);
+    const kb = this.key(d.newText);
+    if (ka !== kb) {
+      d.textChanged = true;
+      d.spans = wordDiff(ka, kb, d.oldText, d.newText);
+    } else this.countTypographic(d.oldText, d.newText);
+    if (kind === 'article') {
+      const ta = this.title(old);
+      const tb = this.title(neu);
+      if (ta !== tb) d.titleChanged = true;
+      else this.countTypographic(visibleText(old.title ?? ''), visibleText(neu.title ?? ''));
+    }
+    // Children.
+    const pairs = alignSiblings(old.children, neu.children, this.spec());
+    const op = [...oldParents, old];
+    const np = [...newParents, neu];
+    d.children = pairs.map((p) => this.diffUnit(p.old, p.new, op, np));
+    const changed = d.textChanged || d.titleChanged || d.children.some(hasChange);
+    d.status = changed ? 'modified' : 'same';
+    if (kind === 'article' && changed) d.rewrite = this.shouldRewriteArticle(old, neu);
+    return d;
+  }
+
+  private shouldRewriteArticle(old: Unit, neu: Unit): boolean {
+    // The consolidated text marks a whole-article rewrite with a new [전문개정 …] tag.
+    const tags = (u: Unit): string[] => {
+      const raw = renderRaw(u);
+      return findTags(raw)
+        .map((t) => raw.slice(t.start, t.end).replace(/\s+/g, ''))
+        .filter((t) => t.includes('전문개정'));
+    };
+    const before = new Set(tags(old));
+    if (tags(neu).some((t) => !before.has(t))) return true;
+    return this.similar(old, neu) < 0.5;
+  }
+
+  diffDocs(a: OrdinanceDoc, b: OrdinanceDoc): DocDiff {
+    const warnings: string[] = [];
+    const ta = a.title ? visibleText(a.title) : null;
+    const tb = b.title ? visibleText(b.title) : null;
+    const titleChanged = ta !== null && tb !== null && this.key(ta) !== this.key(tb);
+    if (!titleChanged && ta && tb) this.countTypographic(ta, tb);
+    // Headings by level and number.
+    const headings: HeadingDiff[] = [];
+    const hb = new Map<string, Heading>();
+    for (const e of b.body) if (e.kind === 'heading') hb.set(`${e.level}${numKey(e.num)}`, e);
+    const seen = new Set<string>();
+    for (const e of a.body) {
+      if (e.kind !== 'heading') continue;
+      const k = `${e.level}${numKey(e.num)}`;
+      seen.add(k);
+      const n = hb.get(k);
+      if (!n) {
+        warnings.push(
+          `제${numKey(e.num)}${e.level}이(가) 개정안에 없습니다. 장·절의 삭제는 개정문에 반영하지 않았습니다.`,
+        );
+        continue;
+      }
+      const x = visibleText(e.title);
+      const y = visibleText(n.title);
+      if (this.key(x).replace(/\s/g, '') !== this.key(y).replace(/\s/g, '')) headings.push({ old: e, new: n });
+      else this.countTypographic(x.replace(/\s/g, ''), y.replace(/\s/g, ''));
+    }
+    for (const [k, h] of hb)
+      if (!seen.has(k))
+        warnings.push(
+          `제${numKey(h.num)}${h.level}이(가) 새로 생겼습니다. 장·절의 신설은 개정문에 반영하지 않았습니다.`,
+        );
+
+    const pairs = alignSiblings(articlesOf(a), articlesOf(b), this.spec());
+    const articles = pairs.map((p) => this.diffUnit(p.old, p.new, [], []));
+
+    // Old 부칙 are history: only count their typographic noise, warn on real edits.
+    a.addenda.forEach((blk, i) => {
+      const nb = b.addenda[i];
+      if (!nb) return;
+      const x = visibleText(blk.raw);
+      const y = visibleText(nb.raw);
+      if (this.key(x) === this.key(y)) this.countTypographic(x, y);
+      else if (x.replace(/\s/g, '') !== y.replace(/\s/g, ''))
+        warnings.push(`종전 부칙(${blk.header})의 내용이 다릅니다. 부칙은 개정문에 반영하지 않았습니다.`);
+    });
+
+    let total = 0;
+    let changed = 0;
+    for (const d of articles) {
+      const lo = d.old ? sizeOf(d.old) : 0;
+      const ln = d.new ? sizeOf(d.new) : 0;
+      total += Math.max(lo, ln);
+      if (d.status === 'inserted') changed += ln;
+      else if (d.status === 'deleted') changed += lo;
+      else if (d.status === 'modified' && d.old && d.new)
+        changed += (1 - this.similar(d.old, d.new)) * Math.max(lo, ln);
+    }
+    return {
+      oldTitle: ta,
+      newTitle: tb,
+      titleChanged,
+      headings,
+      articles,
+      ignoredTypographic: this.ignoredTypographic,
+      changedShare: total ? changed / total : 0,
+      warnings,
+    };
+  }
+}
+
+/** Rough text size of a subtree (raw characters), for the changed-share estimate. */
+function sizeOf(u: Unit): number {
+  let n = u.text.length + (u.title?.length ?? 0);
+  for (const c of u.children) n += sizeOf(c);
+  return n;
+}
+
+function sameSource(a: Unit, b: Unit): boolean {
+  if (a.text !== b.text || a.children.length !== b.children.length || a.title !== b.title) return false;
+  if (a.tail.trim() !== b.tail.trim()) return false;
+  return a.children.every((c, i) => {
+    const o = b.children[i];
+    return o !== undefined && numKey(c.num) === numKey(o.num) && sameSource(c, o);
+  });
+}
+
+function renderRaw(u: Unit): string {
+  return u.head + u.text + u.tail + u.children.map(renderRaw).join('');
+}
+
+export function hasChange(d: UnitDiff): boolean {
+  return d.status !== 'same' || d.moved;
+}

@@ -1,0 +1,89 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, launchApp, type App } from './harness.ts';
+
+// The office's clock reads 2024-09-20 (a Friday) for this whole file.
+let app: App;
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  app = await launchApp({ now: Date.parse('2024-09-20T00:00:00Z') });
+});
+afterAll(async () => app?.close());
+
+const deadlineRows = () =>
+  app.database.sqlite.prepare('SELECT title, due_on, done_at FROM deadlines ORDER BY id').all() as {
+    title: string;
+    due_on: string;
+    done_at: string | null;
+  }[];
+
+describe('판결 송달 → 항소 기한 → 대시보드 → 완료 (real UI, real SQLite)', () => {
+  it('registers a case and opens its page', async () => {
+    const { page } = app;
+    await page.getByRole('navigation', { name: '주 메뉴' }).getByText('사건 관리', { exact: true }).click();
+    const form = page.getByRole('form', { name: '사건 등록' });
+    await form.getByRole('combobox', { name: '구분' }).click();
+    await page.getByRole('option', { name: '민사소송' }).click();
+    await form.getByRole('textbox', { name: '사건번호' }).fill('2024가단5678');
+    await form.getByRole('textbox', { name: '사건명' }).fill('손해배상(기)');
+    await form.getByRole('textbox', { name: '법원·기관' }).fill('서울서부지방법원');
+    await form.getByRole('textbox', { name: '담당부서' }).fill('도로과');
+    await form.getByRole('button', { name: '등록' }).click();
+    await page.getByRole('table', { name: '사건 목록' }).getByRole('link', { name: '손해배상(기)' }).click();
+    await page.getByRole('heading', { name: '손해배상(기)' }).waitFor();
+  });
+
+  it('records 판결 송달 on 2024-09-13 and shows the 항소 deadline 2024-09-27 with its reason', async () => {
+    const { page } = app;
+    const form = page.getByRole('form', { name: '기록 추가' });
+    await form.getByRole('combobox', { name: '종류' }).click();
+    await page.getByRole('option', { name: '제1심 판결 송달' }).click();
+    await form.getByLabel('날짜').fill('2024-09-13');
+    await form.getByRole('button', { name: '기록 추가' }).click();
+    await page.getByText('기한: 항소장 제출 2024-09-27').waitFor();
+    const row = page.getByRole('table', { name: '사건 기한' }).getByRole('row').filter({ hasText: '항소장 제출' });
+    expect(await row.innerText()).toMatch(/2024-09-27\s+D-7\s+항소장 제출/);
+    expect(deadlineRows()).toEqual([{ title: '항소장 제출', due_on: '2024-09-27', done_at: null }]);
+    await page.screenshot({ path: join(ARTIFACTS, 'case-detail.png'), fullPage: true });
+  });
+
+  it('rejects an impossible date in Korean and writes nothing', async () => {
+    const { page } = app;
+    const form = page.getByRole('form', { name: '기록 추가' });
+    await form.getByRole('textbox', { name: '시각' }).fill('25:00');
+    await form.getByLabel('날짜').fill('2024-09-14');
+    await form.getByRole('button', { name: '기록 추가' }).click();
+    await form.getByText('시각은 HH:MM 형식으로 입력하세요 (예: 14:30).').waitFor();
+    expect(deadlineRows()).toHaveLength(1);
+    await form.getByRole('textbox', { name: '시각' }).fill('');
+  });
+
+  it('shows the deadline on the dashboard under 이번 주, and marking it done removes it', async () => {
+    const { page } = app;
+    await page.getByRole('navigation', { name: '주 메뉴' }).getByText('대시보드', { exact: true }).click();
+    const week = page.getByRole('table', { name: '이번 주 (7일 이내)' });
+    const row = week.getByRole('row').filter({ hasText: '항소장 제출' });
+    await row.waitFor();
+    expect(await row.innerText()).toMatch(/2024-09-27\s+D-7\s+항소장 제출\s+2024가단5678 손해배상\(기\)\s+도로과/);
+    await page.screenshot({ path: join(ARTIFACTS, 'dashboard.png'), fullPage: true });
+
+    await row.getByRole('checkbox', { name: '항소장 제출 완료' }).click();
+    await page.getByText('30일 안에 다가오는 기한이 없습니다.').waitFor();
+    expect(deadlineRows()[0]?.done_at).not.toBeNull();
+  });
+
+  it('edits the record and shows the change in the history', async () => {
+    const { page } = app;
+    await page.getByRole('navigation', { name: '주 메뉴' }).getByText('사건 관리', { exact: true }).click();
+    await page.getByRole('table', { name: '사건 목록' }).getByRole('link', { name: '손해배상(기)' }).click();
+    await page.getByRole('button', { name: '수정' }).click();
+    const dialog = page.getByRole('form', { name: '사건 정보 수정' });
+    await dialog.getByRole('textbox', { name: '소송가액' }).fill('30000000');
+    await dialog.getByRole('textbox', { name: '재판부' }).fill('민사3단독');
+    await dialog.getByRole('button', { name: '저장' }).click();
+    await page.getByRole('table', { name: '변경 이력' }).getByText('소송가액: (없음) → 30000000').waitFor();
+    await expect(page.getByText('30,000,000원').isVisible()).resolves.toBe(true);
+    await page.screenshot({ path: join(ARTIFACTS, 'case-history.png'), fullPage: true });
+  });
+});
