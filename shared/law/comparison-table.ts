@@ -125,13 +125,14 @@ function fullLines(u: Unit, underline: boolean): CellParagraph[] {
   return out;
 }
 
-interface Lines {
-  old: CellParagraph[];
-  new: CellParagraph[];
-}
+/**
+ * One row of the table before headings are attached. The official samples give each 항 and 호 its own row,
+ * so that the 현행 and 개정안 of the same unit stand side by side however long either is.
+ */
+type Pair = TableRow;
 
-function childLines(children: UnitDiff[]): Lines {
-  const out: Lines = { old: [], new: [] };
+function childPairs(children: UnitDiff[]): Pair[] {
+  const out: Pair[] = [];
   let i = 0;
   while (i < children.length) {
     const d = children[i] as UnitDiff;
@@ -142,22 +143,19 @@ function childLines(children: UnitDiff[]): Lines {
       const a = d.old;
       const z = (children[j] as UnitDiff).old ?? a;
       const range = label(a) ? (j > i ? `${label(a)}${RANGE}${label(z)} ` : `${label(a)} `) : '';
-      out.old.push([{ text: `${range}${OMITTED_OLD}` }]);
-      out.new.push([{ text: `${range}${OMITTED_NEW}` }]);
+      out.push({ old: [[{ text: `${range}${OMITTED_OLD}` }]], new: [[{ text: `${range}${OMITTED_NEW}` }]] });
       i = j + 1;
       continue;
     }
-    const lines = unitLinesDiff(d);
-    out.old.push(...lines.old);
-    out.new.push(...lines.new);
+    out.push(...unitPairs(d));
     i++;
   }
   return out;
 }
 
-function unitLinesDiff(d: UnitDiff): Lines {
-  if (d.status === 'inserted' && d.new) return { old: [[{ text: INSERTED }]], new: fullLines(d.new, true) };
-  if (d.status === 'deleted' && d.old) return { old: fullLines(d.old, true), new: [[{ text: DELETED }]] };
+function unitPairs(d: UnitDiff): Pair[] {
+  if (d.status === 'inserted' && d.new) return [{ old: [[{ text: INSERTED }]], new: fullLines(d.new, true) }];
+  if (d.status === 'deleted' && d.old) return [{ old: fullLines(d.old, true), new: [[{ text: DELETED }]] }];
   const o = d.old as Unit;
   const n = d.new as Unit;
   const po: CellParagraph = [];
@@ -178,29 +176,30 @@ function unitLinesDiff(d: UnitDiff): Lines {
     push(po, OMITTED_OLD);
     push(pn, OMITTED_NEW);
   }
-  const rest = d.children.some(hasChange) || d.moved ? childLines(d.children) : { old: [], new: [] };
-  if (!d.children.some(hasChange)) return { old: [po], new: [pn] };
-  return { old: [po, ...rest.old], new: [pn, ...rest.new] };
+  const own: Pair = { old: [po], new: [pn] };
+  if (!d.children.some(hasChange)) return [own];
+  return [own, ...childPairs(d.children)];
 }
 
-function articleRow(d: UnitDiff): TableRow {
-  if (d.status === 'inserted' && d.new) return { old: [[{ text: INSERTED }]], new: fullLines(d.new, true) };
-  if (d.status === 'deleted' && d.old) return { old: fullLines(d.old, true), new: [[{ text: DELETED }]] };
+/** An article's rows: its heading opens the first row, in front of its first 항 (as the official samples do). */
+function articleRows(d: UnitDiff): TableRow[] {
+  if (d.status === 'inserted' && d.new) return [{ old: [[{ text: INSERTED }]], new: fullLines(d.new, true) }];
+  if (d.status === 'deleted' && d.old) return [{ old: fullLines(d.old, true), new: [[{ text: DELETED }]] }];
   const o = d.old as Unit;
   const n = d.new as Unit;
-  const body = childLines(d.children);
+  const headOld = headingRuns(o, n, 'old', d.titleChanged);
+  const headNew = headingRuns(n, o, 'new', d.titleChanged);
+  const [first, ...rest] = childPairs(d.children);
+  if (!first) return [{ old: [headOld], new: [headNew] }];
   const join = (head: CellParagraph, lines: CellParagraph[]): CellParagraph[] => {
-    const [first, ...rest] = lines;
-    if (!first) return [head];
+    const [line, ...more] = lines;
+    if (!line) return [head];
     const p: CellParagraph = [...head.map((r) => ({ ...r }))];
     push(p, ' ');
-    for (const r of first) push(p, r.text, r.underline === true);
-    return [p, ...rest];
+    for (const r of line) push(p, r.text, r.underline === true);
+    return [p, ...more];
   };
-  return {
-    old: join(headingRuns(o, n, 'old', d.titleChanged), body.old),
-    new: join(headingRuns(n, o, 'new', d.titleChanged), body.new),
-  };
+  return [{ old: join(headOld, first.old), new: join(headNew, first.new) }, ...rest];
 }
 
 export function buildComparisonTable(diff: DocDiff, title: string, changed: boolean): ComparisonTable {
@@ -227,6 +226,6 @@ export function buildComparisonTable(diff: DocDiff, title: string, changed: bool
       new: [[{ text: lbl }, { text: visibleText(h.new.title), underline: true }]],
     });
   }
-  for (const d of diff.articles) if (hasChange(d)) rows.push(articleRow(d));
+  for (const d of diff.articles) if (hasChange(d)) rows.push(...articleRows(d));
   return { title, rows };
 }

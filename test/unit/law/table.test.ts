@@ -20,13 +20,19 @@ const d = (n: number): string => '-'.repeat(n);
 const rows = (neu: string) => compareOrdinances(OLD, neu).table.rows;
 const text = (ps: CellParagraph[]): string[] =>
   ps.map((p) => p.map((r) => (r.underline ? `_${r.text}_` : r.text)).join(''));
+/** Each row as [현행 cell, 개정안 cell], paragraphs joined by newlines: what a reader sees side by side. */
+const grid = (r: ReturnType<typeof rows>): [string, string][] =>
+  r.map((row) => [text(row.old).join('\n'), text(row.new).join('\n')]);
 
 describe('대비표 model', () => {
-  it('full heading, ① ∼ ③ ranges, dashes in the 개정안, underlines in both columns', () => {
+  it('full heading, ① ∼ ③ ranges, dashes in the 개정안, underlines in both columns, one row per 항', () => {
     const r = rows(OLD.replace('10명 이내', '15명 이내'));
-    expect(r).toHaveLength(1);
-    expect(r[0]?.old).toEqual([
-      [{ text: '제2조(위원회) ① ∼ ③ (생 략)' }],
+    expect(r).toHaveLength(2);
+    expect(r[0]).toEqual({
+      old: [[{ text: '제2조(위원회) ① ∼ ③ (생 략)' }]],
+      new: [[{ text: '제2조(위원회) ① ∼ ③ (현행과 같음)' }]],
+    });
+    expect(r[1]?.old).toEqual([
       [
         { text: '④ 위원회는 위원장 1명을 포함한 ' },
         { text: '10명', underline: true },
@@ -34,27 +40,17 @@ describe('대비표 model', () => {
       ],
     ]);
     // Unchanged stretches are dashes: about half the visual width (Hangul counts double).
-    expect(r[0]?.new).toEqual([
-      [{ text: '제2조(위원회) ① ∼ ③ (현행과 같음)' }],
-      [{ text: `④ ${d(14)} ` }, { text: '15명', underline: true }, { text: ` ${d(13)}.` }],
-    ]);
+    expect(r[1]?.new).toEqual([[{ text: `④ ${d(14)} ` }, { text: '15명', underline: true }, { text: ` ${d(13)}.` }]]);
   });
 
   it('<신 설> and <삭 제> rows for 호, (생 략) for a single unchanged unit', () => {
     const r = rows(OLD.replace('1. 구의원', '1. 삭제 <2026. 1. 1.>').replace('3. 전문가', '2의2. 변호사\n3. 전문가'));
-    expect(text(r[0]?.old ?? [])).toEqual([
-      '제3조(위원) (생 략)',
-      '_1. 구의원_',
-      '2. (생 략)',
-      '<신 설>',
-      '3. (생 략)',
-    ]);
-    expect(text(r[0]?.new ?? [])).toEqual([
-      '제3조(위원) (현행과 같음)',
-      '<삭 제>',
-      '2. (현행과 같음)',
-      '_2의2. 변호사_',
-      '3. (현행과 같음)',
+    expect(grid(r)).toEqual([
+      ['제3조(위원) (생 략)', '제3조(위원) (현행과 같음)'],
+      ['_1. 구의원_', '<삭 제>'],
+      ['2. (생 략)', '2. (현행과 같음)'],
+      ['<신 설>', '_2의2. 변호사_'],
+      ['3. (생 략)', '3. (현행과 같음)'],
     ]);
   });
 
@@ -73,12 +69,11 @@ describe('대비표 model', () => {
     expect(text(r[2]?.new ?? [])).toEqual(['<삭 제>']);
 
     const moved = rows(OLD.replace('③ 부위원장은 국장이 된다.\n④ 위원회는', '③ 위원회는'));
-    expect(text(moved[0]?.old ?? [])).toEqual([
-      '제2조(위원회) ① ∼ ② (생 략)',
-      '_③ 부위원장은 국장이 된다._',
-      '_④_ 위원회는 위원장 1명을 포함한 10명 이내의 위원으로 구성한다.',
+    expect(grid(moved)).toEqual([
+      ['제2조(위원회) ① ∼ ② (생 략)', '제2조(위원회) ① ∼ ② (현행과 같음)'],
+      ['_③ 부위원장은 국장이 된다._', '<삭 제>'],
+      ['_④_ 위원회는 위원장 1명을 포함한 10명 이내의 위원으로 구성한다.', `_③_ ${d(30)}.`],
     ]);
-    expect(text(moved[0]?.new ?? [])).toEqual(['제2조(위원회) ① ∼ ② (현행과 같음)', '<삭 제>', `_③_ ${d(30)}.`]);
   });
 
   it('the 제명 row, and no rows when nothing changed', () => {
@@ -95,7 +90,7 @@ describe('대비표 model', () => {
     const r = rows(
       `${OLD.replace('10명', '15명')}\n부칙 <조례 제1호, 2026. 1. 1.>\n이 조례는 공포한 날부터 시행한다.\n`,
     );
-    expect(r).toHaveLength(1);
-    expect(text(r[0]?.new ?? []).join('\n')).not.toContain('부칙');
+    expect(r).toHaveLength(2);
+    expect(grid(r).flat().join('\n')).not.toContain('부칙');
   });
 });
