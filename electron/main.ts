@@ -1,6 +1,6 @@
 // The privileged side: one window, one IPC door, one database file. Everything else lives in plain
 // Node modules (handlers, db, export) so it is testable without Electron.
-import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Notification, session } from 'electron';
 import { join } from 'node:path';
 import { userInfo } from 'node:os';
 import { AppError } from '../shared/errors.ts';
@@ -8,6 +8,9 @@ import { openDatabase, type OpenDatabase } from './db/open.ts';
 import { schemaVersion } from './db/migrate.ts';
 import { createDispatcher } from './ipc.ts';
 import { electronDesktop } from './desktop.ts';
+import { startReminders } from './reminders/reminder-scheduler.ts';
+import { dashboardHandlers } from './handlers/dashboard.ts';
+import type { HandlerContext } from './handlers/context.ts';
 import { IPC_CHANNEL } from './ipc-channel.ts';
 
 const devServerUrl = app.isPackaged ? undefined : process.env['VITE_DEV_SERVER_URL'];
@@ -74,7 +77,7 @@ async function start(): Promise<void> {
     app.quit();
     return;
   }
-  const dispatch = createDispatcher({
+  const context: HandlerContext = {
     db: database.db,
     appVersion: app.getVersion(),
     dataPath,
@@ -84,7 +87,8 @@ async function start(): Promise<void> {
     now: () => new Date().toISOString(),
     // sv-SE formats as YYYY-MM-DD in the machine's own time zone.
     today: () => new Date().toLocaleDateString('sv-SE'),
-  });
+  };
+  const dispatch = createDispatcher(context);
   ipcMain.handle(IPC_CHANNEL, (event, channel: unknown, input: unknown) => {
     // Answer only our own page, never a frame that navigated elsewhere.
     if (!event.senderFrame || !isOwnPage(event.senderFrame.url)) {
@@ -92,7 +96,19 @@ async function start(): Promise<void> {
     }
     return dispatch(channel, input);
   });
-  createWindow();
+  const window = createWindow();
+  startReminders({
+    loadDashboard: () => dashboardHandlers['dashboard:get'](context, undefined),
+    show: (digest) => {
+      if (!Notification.isSupported()) return;
+      const notification = new Notification({ title: `LexDesk — ${digest.title}`, body: digest.body });
+      notification.on('click', () => {
+        if (window.isMinimized()) window.restore();
+        window.focus();
+      });
+      notification.show();
+    },
+  });
 }
 
 if (!app.requestSingleInstanceLock()) {
