@@ -1,6 +1,9 @@
 import type { z } from 'zod';
 import { appContract } from './contracts/app.ts';
 import { casesContract } from './contracts/cases.ts';
+import { attachmentsContract } from './contracts/attachments.ts';
+import { calendarContract } from './contracts/calendar.ts';
+import { deadlineExportsContract } from './contracts/deadline-exports.ts';
 import { settingsContract } from './contracts/settings.ts';
 
 // Every request the renderer may make: channel `domain:verb` → input schema and output type.
@@ -11,6 +14,9 @@ export type { AppInfo } from './contracts/app.ts';
 export const contract = {
   ...appContract,
   ...casesContract,
+  ...attachmentsContract,
+  ...calendarContract,
+  ...deadlineExportsContract,
   ...settingsContract,
 } as const;
 

@@ -1,6 +1,9 @@
 import type { ChannelName, ChannelOutput, ChannelParsedInput } from '../../shared/contract.ts';
 import { appHandlers } from './app.ts';
 import { caseHandlers } from './cases.ts';
+import { attachmentHandlers } from './attachments.ts';
+import { calendarHandlers } from './calendar.ts';
+import { deadlineExportHandlers } from './deadline-exports.ts';
 import type { HandlerContext } from './context.ts';
 import { dashboardHandlers } from './dashboard.ts';
 import { eventHandlers } from './events.ts';
@@ -18,6 +21,9 @@ export type Handlers = { [C in ChannelName]: Handler<C> };
 export const handlers: Handlers = {
   ...appHandlers,
   ...caseHandlers,
+  ...attachmentHandlers,
+  ...calendarHandlers,
+  ...deadlineExportHandlers,
   ...peopleHandlers,
   ...eventHandlers,
   ...dashboardHandlers,

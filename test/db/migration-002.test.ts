@@ -1,7 +1,7 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { migrate, schemaVersion } from '../../electron/db/migrate.ts';
+import { latestVersion, migrate, schemaVersion } from '../../electron/db/migrate.ts';
 import { migrations } from '../../electron/db/migrations/index.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
 
@@ -27,7 +27,7 @@ describe('migration 002 (case records)', () => {
       "INSERT INTO cases (kind, case_number, title, court, department, created_at, updated_at) VALUES ('administrative_suit', '2024구합1', '취소', '서울행정법원', '건축과', 't', 't')",
     ).run();
     migrate(db);
-    expect(schemaVersion(db)).toBe(2);
+    expect(schemaVersion(db)).toBe(latestVersion());
     expect(db.prepare('SELECT case_number, title, instance, deleted_at FROM cases').all()).toEqual([
       { case_number: '2024구합1', title: '취소', instance: null, deleted_at: null },
     ]);
