@@ -2,11 +2,12 @@
 // differ — but a suite that throws (an engine bug) makes the run exit non-zero.
 // Add a suite: write scripts/bench/<area>.ts exporting a BenchSuite and list it below.
 // `BENCH_RUNS=30 npm run bench` for steadier medians; `npm run bench -- law` runs only suites whose name matches.
+import { casesSuite } from './bench/cases.ts';
 import { lawSuite } from './bench/law.ts';
 import { formatRows } from './bench/measure.ts';
 import type { BenchSuite } from './bench/suite.ts';
 
-const suites: BenchSuite[] = [lawSuite];
+const suites: BenchSuite[] = [lawSuite, casesSuite];
 
 const filter = process.argv[2];
 let failed = 0;

@@ -4,7 +4,10 @@ import { casesContract } from './contracts/cases.ts';
 import { attachmentsContract } from './contracts/attachments.ts';
 import { calendarContract } from './contracts/calendar.ts';
 import { deadlineExportsContract } from './contracts/deadline-exports.ts';
+import { caseListContract } from './contracts/case-list.ts';
+import { searchContract } from './contracts/search.ts';
 import { settingsContract } from './contracts/settings.ts';
+import { ledgerContract } from './contracts/ledger.ts';
 
 // Every request the renderer may make: channel `domain:verb` → input schema and output type.
 // Each domain keeps its channels in shared/contracts/<domain>.ts; this file only joins them.
@@ -17,7 +20,10 @@ export const contract = {
   ...attachmentsContract,
   ...calendarContract,
   ...deadlineExportsContract,
+  ...caseListContract,
+  ...searchContract,
   ...settingsContract,
+  ...ledgerContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -2,6 +2,7 @@ import { applyCommand } from './apply.ts';
 import type { CliCommand } from './command.ts';
 import { compareCommand } from './compare.ts';
 import { deadlineCommand } from './deadline.ts';
+import { importCommand } from './import.ts';
 
 // One line per command; keep the list in the order users meet them.
-export const commands: CliCommand[] = [compareCommand, applyCommand, deadlineCommand];
+export const commands: CliCommand[] = [compareCommand, applyCommand, deadlineCommand, importCommand];

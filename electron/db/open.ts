@@ -41,6 +41,9 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
       await backupDatabase(sqlite, options.backupDir ?? join(dirname(path), 'backups'), `v${schemaVersion(sqlite)}`);
     }
     migrate(sqlite, migrations);
+    // Gives the planner fresh statistics (cheap; SQLite's advice for long-lived connections): without them it
+    // may pick a poor index for the dashboard on a large database.
+    sqlite.pragma('optimize = 0x10002');
   } catch (error) {
     sqlite.close();
     throw error;

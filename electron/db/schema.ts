@@ -125,6 +125,73 @@ export interface SettingsTable {
   value: string;
 }
 
+/** 003: one flattened search document per live case (see migrations/003-search.ts). */
+export interface CaseSearchTable {
+  case_id: number;
+  number: string;
+  title: string;
+  parties: string;
+  people: string;
+  opinion: string;
+  memo: string;
+  attachments: string;
+  records: string;
+}
+
+export interface OrdinancesTable {
+  id: Generated<number>;
+  name: string;
+  type: string;
+  department: string | null;
+  tags: string;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+export interface OrdinanceRevisionsTable {
+  id: Generated<number>;
+  ordinance_id: number;
+  revision_kind: string;
+  promulgation_no: string | null;
+  promulgated_on: string | null;
+  effective_on: string | null;
+  notice_started_on: string | null;
+  body: string;
+  draft_id: number | null;
+  created_at: string;
+}
+
+export interface DraftsTable {
+  id: Generated<number>;
+  ordinance_id: number;
+  base_revision_id: number | null;
+  name: string;
+  body: string;
+  status: string;
+  bill: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DraftStepsTable {
+  draft_id: number;
+  step: string;
+  planned_on: string | null;
+  actual_on: string | null;
+  end_on: string | null;
+  memo: string | null;
+}
+
+export interface EducationSessionsTable {
+  id: Generated<number>;
+  held_on: string;
+  course: string;
+  attendees: number;
+  memo: string | null;
+  created_at: string;
+}
+
 export interface Database {
   cases: CasesTable;
   people: PeopleTable;
@@ -136,4 +203,10 @@ export interface Database {
   history: HistoryTable;
   holidays: HolidaysTable;
   settings: SettingsTable;
+  ordinances: OrdinancesTable;
+  ordinance_revisions: OrdinanceRevisionsTable;
+  drafts: DraftsTable;
+  draft_steps: DraftStepsTable;
+  education_sessions: EducationSessionsTable;
+  case_search: CaseSearchTable;
 }

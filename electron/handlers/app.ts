@@ -6,5 +6,6 @@ export const appHandlers = {
     version: ctx.appVersion,
     dataPath: ctx.dataPath,
     schemaVersion: ctx.schemaVersion,
+    today: ctx.today(),
   }),
 };

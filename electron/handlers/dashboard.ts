@@ -8,10 +8,10 @@ import { listOpenDeadlinesUntil } from '../db/repositories/deadlines.ts';
 import { listEventsBetween } from '../db/repositories/events.ts';
 import type { HandlerContext } from './context.ts';
 
-function bucketOf(due: string, today: string): DashboardBucket['key'] {
+function bucketOf(due: string, today: string, weekEnd: string): DashboardBucket['key'] {
   if (due < today) return 'overdue';
   if (due === today) return 'today';
-  if (due <= addDays(today, 7)) return 'week';
+  if (due <= weekEnd) return 'week';
   return 'month';
 }
 
@@ -63,6 +63,9 @@ async function casesWithoutNextStep(ctx: HandlerContext, today: string): Promise
   }));
 }
 
+// One collator for the whole sort: localeCompare(…, 'ko') builds one per call, 30+ ms for a busy dashboard.
+const koreanOrder = new Intl.Collator('ko');
+
 function countByOwner(deadlines: DeadlineView[]): { owner: string; count: number }[] {
   const counts = new Map<string, number>();
   for (const d of deadlines) {
@@ -71,7 +74,7 @@ function countByOwner(deadlines: DeadlineView[]): { owner: string; count: number
   }
   return [...counts.entries()]
     .map(([owner, count]) => ({ owner, count }))
-    .sort((a, b) => b.count - a.count || a.owner.localeCompare(b.owner, 'ko'));
+    .sort((a, b) => b.count - a.count || koreanOrder.compare(a.owner, b.owner));
 }
 
 export const dashboardHandlers = {
@@ -81,10 +84,11 @@ export const dashboardHandlers = {
   ): Promise<DashboardView> => {
     const today = input?.today ?? ctx.today();
     const open = await listOpenDeadlinesUntil(ctx.db, addDays(today, 30));
+    const weekEnd = addDays(today, 7);
     const buckets = (Object.keys(BUCKET_LABELS) as DashboardBucket['key'][]).map((key) => ({
       key,
       label: BUCKET_LABELS[key],
-      deadlines: open.filter((d) => bucketOf(d.dueOn, today) === key),
+      deadlines: open.filter((d) => bucketOf(d.dueOn, today, weekEnd) === key),
     }));
     return {
       today,

@@ -4,11 +4,14 @@ import { caseHandlers } from './cases.ts';
 import { attachmentHandlers } from './attachments.ts';
 import { calendarHandlers } from './calendar.ts';
 import { deadlineExportHandlers } from './deadline-exports.ts';
+import { caseListHandlers } from './case-list.ts';
+import { searchHandlers } from './search.ts';
 import type { HandlerContext } from './context.ts';
 import { dashboardHandlers } from './dashboard.ts';
 import { eventHandlers } from './events.ts';
 import { peopleHandlers } from './people.ts';
 import { settingsHandlers } from './settings.ts';
+import { ledgerHandlers } from './ledger.ts';
 
 export type Handler<C extends ChannelName> = (
   ctx: HandlerContext,
@@ -24,8 +27,11 @@ export const handlers: Handlers = {
   ...attachmentHandlers,
   ...calendarHandlers,
   ...deadlineExportHandlers,
+  ...caseListHandlers,
+  ...searchHandlers,
   ...peopleHandlers,
   ...eventHandlers,
   ...dashboardHandlers,
   ...settingsHandlers,
+  ...ledgerHandlers,
 };

@@ -7,6 +7,9 @@ import { DashboardPage } from '../features/dashboard/DashboardPage.tsx';
 import { CasesPage } from '../features/cases/CasesPage.tsx';
 import { CaseDetailPage } from '../features/cases/CaseDetailPage.tsx';
 import { TrashPage } from '../features/cases/TrashPage.tsx';
+import { LedgerImportPage } from '../features/cases/LedgerImportPage.tsx';
+import { CalendarPage } from '../features/calendar/CalendarPage.tsx';
+import { SearchPage } from '../features/search/SearchPage.tsx';
 import { OrdinancesPage } from '../features/ordinances/OrdinancesPage.tsx';
 import { ReportsPage } from '../features/reports/ReportsPage.tsx';
 import { SettingsPage } from '../features/settings/SettingsPage.tsx';
@@ -15,14 +18,17 @@ import { SettingsPage } from '../features/settings/SettingsPage.tsx';
 export function App() {
   return (
     <MantineProvider theme={theme}>
-      <Notifications position="top-right" />
+      <Notifications position="bottom-right" />
       <HashRouter>
         <Routes>
           <Route element={<Shell />}>
             <Route index element={<Navigate to="/dashboard" replace />} />
             <Route path="/dashboard" element={<DashboardPage />} />
             <Route path="/cases" element={<CasesPage />} />
+            <Route path="/cases/import" element={<LedgerImportPage />} />
             <Route path="/cases/:id" element={<CaseDetailPage />} />
+            <Route path="/calendar" element={<CalendarPage />} />
+            <Route path="/search" element={<SearchPage />} />
             <Route path="/trash" element={<TrashPage />} />
             <Route path="/ordinances" element={<OrdinancesPage />} />
             <Route path="/reports" element={<ReportsPage />} />

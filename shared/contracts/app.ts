@@ -4,6 +4,8 @@ export interface AppInfo {
   version: string;
   dataPath: string;
   schemaVersion: number;
+  /** The office's today (main process clock, local time zone), `YYYY-MM-DD`. */
+  today: string;
 }
 
 export const appContract = {

@@ -1,4 +1,6 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import ICAL from 'ical.js';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, launchApp, type App } from './harness.ts';
@@ -85,5 +87,56 @@ describe('판결 송달 → 항소 기한 → 대시보드 → 완료 (real UI, 
     await page.getByRole('table', { name: '변경 이력' }).getByText('소송가액: (없음) → 30000000').waitFor();
     await expect(page.getByText('30,000,000원').isVisible()).resolves.toBe(true);
     await page.screenshot({ path: join(ARTIFACTS, 'case-history.png'), fullPage: true });
+  });
+
+  it('adds a party and finds the case by a 2-character part of the name', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: '수정' }).click();
+    const dialog = page.getByRole('form', { name: '사건 정보 수정' });
+    await dialog.getByRole('button', { name: '당사자 추가' }).click();
+    await dialog.getByRole('textbox', { name: '이름' }).fill('김민수');
+    await dialog.getByRole('button', { name: '저장' }).click();
+    await page.getByText('원고 · 김민수').waitFor();
+
+    await page.getByRole('search', { name: '전체 검색' }).getByRole('textbox').fill('김민');
+    await page.getByRole('search', { name: '전체 검색' }).getByRole('textbox').press('Enter');
+    const hit = page.getByRole('table', { name: '검색 결과' }).getByRole('row').filter({ hasText: '2024가단5678' });
+    await hit.waitFor();
+    expect(await hit.innerText()).toContain('당사자');
+    await page.screenshot({ path: join(ARTIFACTS, 'search.png'), fullPage: true });
+  });
+
+  it('exports the calendar (.ics) and the deadline list (XLSX), and both read back', async () => {
+    const { page } = app;
+    // Reopen the deadline so the exports (open deadlines only) have something to carry.
+    await page.getByRole('table', { name: '검색 결과' }).getByRole('link').first().click();
+    await page.getByRole('table', { name: '사건 기한' }).getByRole('checkbox', { name: '항소장 제출 완료' }).click();
+    await page.getByRole('table', { name: '사건 기한' }).getByText('D-7').waitFor();
+
+    await page.getByRole('navigation', { name: '주 메뉴' }).getByText('일정', { exact: true }).click();
+    await page.getByRole('heading', { name: '2024년 9월' }).waitFor();
+    await page.getByLabel('달력').getByText('항소장 제출').waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'calendar.png'), fullPage: true });
+
+    await page.getByRole('button', { name: '달력 내보내기 (.ics)' }).click();
+    await page.getByText('달력(.ics)을 저장했습니다').waitFor();
+    const ics = app.desktop.saved.find((p) => p.endsWith('.ics'));
+    expect(ics).toBeDefined();
+    const calendar = new ICAL.Component(ICAL.parse(readFileSync(ics ?? '', 'utf8')));
+    const events = calendar.getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
+    expect(events.map((e) => [e.summary, e.startDate.toString()])).toEqual([
+      ['[기한] 항소장 제출 — 2024가단5678 손해배상(기)', '2024-09-27'],
+    ]);
+
+    await page.getByRole('button', { name: '기한 목록 (XLSX)' }).click();
+    await page.getByText('기한 목록을 저장했습니다').waitFor();
+    const xlsx = app.desktop.saved.find((p) => p.endsWith('.xlsx'));
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(xlsx ?? '');
+    const sheet = book.getWorksheet('기한');
+    const values = (sheet?.getRow(2).values as unknown[]).map(String).join(' ');
+    expect(values).toContain('2024가단5678');
+    expect(values).toContain('항소장 제출');
+    expect(values).toContain('2024-09-27');
   });
 });

@@ -9,7 +9,7 @@ import { build } from 'vite';
 import { openDatabase, type OpenDatabase } from '../../electron/db/open.ts';
 import { createDispatcher } from '../../electron/ipc.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
-import { testContext } from '../helpers/handler-context.ts';
+import { fakeDesktop, testContext, type FakeDesktop } from '../helpers/handler-context.ts';
 
 export const ARTIFACTS = join(import.meta.dirname, 'artifacts');
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -47,6 +47,8 @@ export interface App {
   page: Page;
   url: string;
   database: OpenDatabase;
+  /** The OS dialogs: set `picks` before an action that opens files; `saved` lists what exports wrote. */
+  desktop: FakeDesktop;
   /** Closes the page and database, then reopens both on the same file: an app restart. */
   restart(): Promise<void>;
   close(): Promise<void>;
@@ -78,10 +80,10 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
     ],
   });
 
-  const app = {} as App;
+  const app = { desktop: fakeDesktop(temp.dir) } as App;
   const open = async () => {
     app.database = await openDatabase(dbFile);
-    const dispatch = createDispatcher(testContext(app.database, options.now ?? Date.now()));
+    const dispatch = createDispatcher(testContext(app.database, options.now ?? Date.now(), app.desktop));
     const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'ko-KR' });
     // Same shape as electron/preload.ts exposes.
     await context.exposeFunction('__lexdeskDispatch', (channel: unknown, input: unknown) => dispatch(channel, input));

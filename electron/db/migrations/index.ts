@@ -1,6 +1,9 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { m001Cases } from './001-cases.ts';
 import { m002CaseRecords } from './002-case-records.ts';
+import { m003Search } from './003-search.ts';
+import { m004Ordinances } from './004-ordinances.ts';
+import { m005Education } from './005-education.ts';
 
 export interface Migration {
   /** Becomes `PRAGMA user_version` once applied; numbered 1, 2, 3 … without gaps. */
@@ -10,4 +13,4 @@ export interface Migration {
 }
 
 // Forward-only. Never edit a released migration: add the next number.
-export const migrations: Migration[] = [m001Cases, m002CaseRecords];
+export const migrations: Migration[] = [m001Cases, m002CaseRecords, m003Search, m004Ordinances, m005Education];

@@ -9,6 +9,7 @@ import type { DeadlineView } from '../../../shared/cases/case-views.ts';
 import { call } from '../../api.ts';
 import { formatWon } from '../../components/format.ts';
 import { useQuery } from '../../components/use-query.ts';
+import { AttachmentsPanel } from './AttachmentsPanel.tsx';
 import { CaseEditModal } from './CaseEditModal.tsx';
 import { DeadlineTable } from './DeadlineTable.tsx';
 import { EventForm } from './EventForm.tsx';
@@ -220,6 +221,8 @@ export function CaseDetailPage() {
           </Table>
         )}
       </Paper>
+
+      <AttachmentsPanel caseId={id} readOnly={record.deletedAt !== null} />
 
       <Paper withBorder p="md">
         <Title order={5} mb="xs">

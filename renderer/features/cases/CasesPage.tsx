@@ -1,4 +1,5 @@
-import { Alert, Stack, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Title } from '@mantine/core';
+import { Link } from 'react-router';
 import { notifications } from '@mantine/notifications';
 import { useCallback, useEffect, useState } from 'react';
 import type { CaseSummary } from '../../../shared/cases/case-schema.ts';
@@ -24,7 +25,12 @@ export function CasesPage() {
 
   return (
     <Stack>
-      <Title order={2}>사건 관리</Title>
+      <Group justify="space-between">
+        <Title order={2}>사건 관리</Title>
+        <Button component={Link} to="/cases/import" variant="default">
+          송무대장 가져오기 · 내보내기
+        </Button>
+      </Group>
       <CaseForm
         onCreated={(created) => {
           notifications.show({
