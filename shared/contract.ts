@@ -7,6 +7,7 @@ import { deadlineExportsContract } from './contracts/deadline-exports.ts';
 import { caseListContract } from './contracts/case-list.ts';
 import { searchContract } from './contracts/search.ts';
 import { settingsContract } from './contracts/settings.ts';
+import { holidaysContract } from './contracts/holidays.ts';
 import { ledgerContract } from './contracts/ledger.ts';
 
 // Every request the renderer may make: channel `domain:verb` → input schema and output type.
@@ -23,6 +24,7 @@ export const contract = {
   ...caseListContract,
   ...searchContract,
   ...settingsContract,
+  ...holidaysContract,
   ...ledgerContract,
 } as const;
 

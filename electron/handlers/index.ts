@@ -11,6 +11,7 @@ import { dashboardHandlers } from './dashboard.ts';
 import { eventHandlers } from './events.ts';
 import { peopleHandlers } from './people.ts';
 import { settingsHandlers } from './settings.ts';
+import { holidayHandlers } from './holidays.ts';
 import { ledgerHandlers } from './ledger.ts';
 
 export type Handler<C extends ChannelName> = (
@@ -33,5 +34,6 @@ export const handlers: Handlers = {
   ...eventHandlers,
   ...dashboardHandlers,
   ...settingsHandlers,
+  ...holidayHandlers,
   ...ledgerHandlers,
 };

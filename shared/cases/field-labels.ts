@@ -27,6 +27,7 @@ export const CASE_FIELD_LABELS: Record<string, string> = {
   noticeOn: '전자송달 통지일',
   dueOn: '기한일',
   doneAt: '완료',
+  reason: '사유',
 };
 
 export const HISTORY_ACTION_LABELS = {

@@ -84,8 +84,8 @@ describe('판결 송달 → 항소 기한 → 대시보드 → 완료 (real UI, 
     await dialog.getByRole('textbox', { name: '소송가액' }).fill('30000000');
     await dialog.getByRole('textbox', { name: '재판부' }).fill('민사3단독');
     await dialog.getByRole('button', { name: '저장' }).click();
-    await page.getByRole('table', { name: '변경 이력' }).getByText('소송가액: (없음) → 30000000').waitFor();
-    await expect(page.getByText('30,000,000원').isVisible()).resolves.toBe(true);
+    await page.getByRole('table', { name: '변경 이력' }).getByText('소송가액: (없음) → 30,000,000원').waitFor();
+    await expect(page.getByLabel('사건 정보').getByText('30,000,000원').isVisible()).resolves.toBe(true);
     await page.screenshot({ path: join(ARTIFACTS, 'case-history.png'), fullPage: true });
   });
 
@@ -138,5 +138,33 @@ describe('판결 송달 → 항소 기한 → 대시보드 → 완료 (real UI, 
     expect(values).toContain('2024가단5678');
     expect(values).toContain('항소장 제출');
     expect(values).toContain('2024-09-27');
+  });
+
+  it('correcting the 판결 송달 date re-dates the 항소 deadline and says what changed', async () => {
+    const { page } = app;
+    await page.getByRole('navigation', { name: '주 메뉴' }).getByText('사건 관리', { exact: true }).click();
+    await page.getByRole('table', { name: '사건 목록' }).getByRole('link', { name: '손해배상(기)' }).click();
+    await page.getByRole('table', { name: '기록' }).getByRole('button', { name: '고치기' }).click();
+    const form = page.getByRole('form', { name: '기록 고치기' });
+    await form.getByLabel('날짜').fill('2024-09-20');
+    await form.getByRole('button', { name: '저장' }).click();
+    await page.getByRole('alert').getByText('항소장 제출: 2024-09-27 → 2024-10-04').waitFor();
+    await page
+      .getByRole('table', { name: '변경 이력' })
+      .getByText('기한:항소장 제출: 2024-09-27 → 2024-10-04')
+      .waitFor();
+    await page.getByRole('table', { name: '사건 기한' }).getByText('2024-10-04').waitFor();
+    expect(deadlineRows().map((d) => d.due_on)).toEqual(['2024-10-04']);
+  });
+
+  it('adds a custom deadline with its own reminder', async () => {
+    const { page } = app;
+    const form = page.getByRole('form', { name: '기한 직접 추가' });
+    await form.getByRole('textbox', { name: '기한', exact: true }).fill('증거자료 제출');
+    await form.getByLabel('기한일').fill('2024-09-25');
+    await form.getByRole('button', { name: '추가' }).click();
+    await page.getByRole('table', { name: '사건 기한' }).getByText('증거자료 제출').waitFor();
+    expect(deadlineRows().map((d) => [d.title, d.due_on])).toContainEqual(['증거자료 제출', '2024-09-25']);
+    await page.screenshot({ path: join(ARTIFACTS, 'case-detail-full.png'), fullPage: true });
   });
 });

@@ -5,12 +5,14 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { caseKindGroup, caseKindLabel } from '../../../shared/cases/case-kinds.ts';
 import type { CaseRecord } from '../../../shared/cases/case-schema.ts';
 import { OPINION_TYPES, PERSON_ROLES, WARD_SIDES, labelOf } from '../../../shared/cases/case-values.ts';
-import type { DeadlineView } from '../../../shared/cases/case-views.ts';
+import type { DeadlineView, EventView } from '../../../shared/cases/case-views.ts';
 import { call } from '../../api.ts';
 import { formatWon } from '../../components/format.ts';
 import { useQuery } from '../../components/use-query.ts';
 import { AttachmentsPanel } from './AttachmentsPanel.tsx';
 import { CaseEditModal } from './CaseEditModal.tsx';
+import { CustomDeadlineForm } from './CustomDeadlineForm.tsx';
+import { EventCorrectionModal } from './EventCorrectionModal.tsx';
 import { DeadlineTable } from './DeadlineTable.tsx';
 import { EventForm } from './EventForm.tsx';
 import { HistoryList } from './HistoryList.tsx';
@@ -54,6 +56,7 @@ export function CaseDetailPage() {
   const detail = useQuery('cases:get', { id }, String(id));
   const cases = useQuery('cases:list', undefined);
   const [editing, setEditing] = useState(false);
+  const [correcting, setCorrecting] = useState<EventView | null>(null);
   const d = detail.data;
 
   async function toggle(deadline: DeadlineView, done: boolean) {
@@ -184,6 +187,7 @@ export function CaseDetailPage() {
       </Paper>
 
       {!record.deletedAt && <EventForm caseId={id} onAdded={detail.reload} />}
+      {!record.deletedAt && <CustomDeadlineForm caseId={id} onAdded={detail.reload} />}
 
       <Paper withBorder p="md">
         <Title order={5} mb="xs">
@@ -199,6 +203,7 @@ export function CaseDetailPage() {
                 <Table.Th>종류</Table.Th>
                 <Table.Th>시각·장소</Table.Th>
                 <Table.Th>메모</Table.Th>
+                <Table.Th w={90} />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -215,6 +220,13 @@ export function CaseDetailPage() {
                   <Table.Td>{e.kindName}</Table.Td>
                   <Table.Td>{[e.time, e.place].filter(Boolean).join(' · ')}</Table.Td>
                   <Table.Td>{e.memo ?? ''}</Table.Td>
+                  <Table.Td>
+                    {!record.deletedAt && (
+                      <Button size="compact-xs" variant="subtle" onClick={() => setCorrecting(e)}>
+                        고치기
+                      </Button>
+                    )}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -231,6 +243,16 @@ export function CaseDetailPage() {
         <HistoryList history={d.history} />
       </Paper>
 
+      {correcting && (
+        <EventCorrectionModal
+          event={correcting}
+          onClose={() => setCorrecting(null)}
+          onSaved={() => {
+            setCorrecting(null);
+            detail.reload();
+          }}
+        />
+      )}
       {editing && (
         <CaseEditModal
           record={record}

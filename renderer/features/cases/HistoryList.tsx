@@ -1,10 +1,29 @@
 import { Stack, Table, Text } from '@mantine/core';
 import type { HistoryView } from '../../../shared/cases/case-views.ts';
 import { CASE_FIELD_LABELS, HISTORY_ACTION_LABELS, HISTORY_ENTITY_LABELS } from '../../../shared/cases/field-labels.ts';
-import { formatTimestamp } from '../../components/format.ts';
+import { formatTimestamp, formatWon } from '../../components/format.ts';
+import { caseKindLabel, type CaseKind } from '../../../shared/cases/case-kinds.ts';
+import { OPINION_TYPES, PERSON_ROLES, WARD_SIDES, labelOf } from '../../../shared/cases/case-values.ts';
+import { eventKindName } from '../../../shared/cases/event-kinds.ts';
 
-function show(value: unknown): string {
+const WON_FIELDS = new Set(['claimAmount', 'costAmount', 'awardAmount']);
+
+/** A stored value as users read it: labels instead of codes, local times, amounts in 원. */
+function show(value: unknown, field = '', entity = 'case'): string {
   if (value === null || value === undefined || value === '') return '(없음)';
+  if (field === 'kind' && typeof value === 'string')
+    return entity === 'event' ? eventKindName(value) : caseKindLabel(value as CaseKind);
+  if (field === 'wardSide' && typeof value === 'string') return labelOf(WARD_SIDES, value);
+  if (field === 'opinionType' && typeof value === 'string') return labelOf(OPINION_TYPES, value);
+  if (field === 'doneAt' && typeof value === 'string') return formatTimestamp(value);
+  if (WON_FIELDS.has(field) && typeof value === 'number') return formatWon(value);
+  if (field === 'people' && Array.isArray(value))
+    return value
+      .map((v) => {
+        const [role, name] = String(v).split(':');
+        return `${name ?? ''}(${labelOf(PERSON_ROLES, role ?? '')})`;
+      })
+      .join(', ');
   if (Array.isArray(value))
     return value
       .map((v) =>
@@ -46,7 +65,9 @@ export function HistoryList({ history }: { history: HistoryView[] }) {
                   .map(([field, [before, after]]) => (
                     <Text key={field} size="sm">
                       {CASE_FIELD_LABELS[field] ?? field}:{' '}
-                      {h.action === 'create' ? show(after) : `${show(before)} → ${show(after)}`}
+                      {h.action === 'create'
+                        ? show(after, field, h.entity)
+                        : `${show(before, field, h.entity)} → ${show(after, field, h.entity)}`}
                     </Text>
                   ))}
               </Stack>

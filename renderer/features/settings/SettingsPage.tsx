@@ -5,6 +5,7 @@ import { PERSON_KINDS, personInputSchema } from '../../../shared/cases/person-sc
 import { fieldErrors } from '../../../shared/validation.ts';
 import { ApiError, call } from '../../api.ts';
 import { useQuery } from '../../components/use-query.ts';
+import { HolidaysSection } from './HolidaysSection.tsx';
 
 function UserNameForm() {
   const settings = useQuery('settings:get', undefined);
@@ -138,6 +139,12 @@ export function SettingsPage() {
           사람·법무법인 (소송수행자, 소송대리인, 고문변호사)
         </Title>
         <PeopleSection />
+      </Paper>
+      <Paper withBorder p="lg">
+        <Title order={4} mb="sm">
+          공휴일
+        </Title>
+        {info.data && <HolidaysSection initialYear={Number(info.data.today.slice(0, 4))} />}
       </Paper>
       <Paper withBorder p="lg">
         <Title order={4} mb="sm">
