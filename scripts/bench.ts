@@ -5,9 +5,10 @@
 import { casesSuite } from './bench/cases.ts';
 import { lawSuite } from './bench/law.ts';
 import { formatRows } from './bench/measure.ts';
+import { reportsSuite } from './bench/reports.ts';
 import type { BenchSuite } from './bench/suite.ts';
 
-const suites: BenchSuite[] = [lawSuite, casesSuite];
+const suites: BenchSuite[] = [lawSuite, casesSuite, reportsSuite];
 
 const filter = process.argv[2];
 let failed = 0;

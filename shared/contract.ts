@@ -9,6 +9,8 @@ import { searchContract } from './contracts/search.ts';
 import { settingsContract } from './contracts/settings.ts';
 import { holidaysContract } from './contracts/holidays.ts';
 import { ledgerContract } from './contracts/ledger.ts';
+import { reportsContract } from './contracts/reports.ts';
+import { educationContract } from './contracts/education.ts';
 
 // Every request the renderer may make: channel `domain:verb` → input schema and output type.
 // Each domain keeps its channels in shared/contracts/<domain>.ts; this file only joins them.
@@ -26,6 +28,8 @@ export const contract = {
   ...settingsContract,
   ...holidaysContract,
   ...ledgerContract,
+  ...reportsContract,
+  ...educationContract,
 } as const;
 
 export type Contract = typeof contract;

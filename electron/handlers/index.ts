@@ -13,6 +13,8 @@ import { peopleHandlers } from './people.ts';
 import { settingsHandlers } from './settings.ts';
 import { holidayHandlers } from './holidays.ts';
 import { ledgerHandlers } from './ledger.ts';
+import { reportHandlers } from './reports.ts';
+import { educationHandlers } from './education.ts';
 
 export type Handler<C extends ChannelName> = (
   ctx: HandlerContext,
@@ -36,4 +38,6 @@ export const handlers: Handlers = {
   ...settingsHandlers,
   ...holidayHandlers,
   ...ledgerHandlers,
+  ...reportHandlers,
+  ...educationHandlers,
 };
