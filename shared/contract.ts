@@ -11,6 +11,7 @@ import { holidaysContract } from './contracts/holidays.ts';
 import { ledgerContract } from './contracts/ledger.ts';
 import { reportsContract } from './contracts/reports.ts';
 import { educationContract } from './contracts/education.ts';
+import { ordinancesContract } from './contracts/ordinances.ts';
 
 // Every request the renderer may make: channel `domain:verb` → input schema and output type.
 // Each domain keeps its channels in shared/contracts/<domain>.ts; this file only joins them.
@@ -30,6 +31,7 @@ export const contract = {
   ...ledgerContract,
   ...reportsContract,
   ...educationContract,
+  ...ordinancesContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -7,6 +7,7 @@ import type { CaseKind } from '../../shared/cases/case-kinds.ts';
 import { listOpenDeadlinesUntil } from '../db/repositories/deadlines.ts';
 import { listEventsBetween } from '../db/repositories/events.ts';
 import type { HandlerContext } from './context.ts';
+import { overdueDraftSteps } from './draft-alerts.ts';
 
 function bucketOf(due: string, today: string, weekEnd: string): DashboardBucket['key'] {
   if (due < today) return 'overdue';
@@ -96,6 +97,7 @@ export const dashboardHandlers = {
       byOwner: countByOwner(open),
       hearingsThisWeek: await listEventsBetween(ctx.db, today, addDays(today, 7), HEARING_KINDS),
       withoutNextStep: await casesWithoutNextStep(ctx, today),
+      overdueDraftSteps: await overdueDraftSteps(ctx, today),
     };
   },
 };

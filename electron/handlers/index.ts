@@ -15,6 +15,8 @@ import { holidayHandlers } from './holidays.ts';
 import { ledgerHandlers } from './ledger.ts';
 import { reportHandlers } from './reports.ts';
 import { educationHandlers } from './education.ts';
+import { ordinanceHandlers } from './ordinances.ts';
+import { draftHandlers } from './drafts.ts';
 
 export type Handler<C extends ChannelName> = (
   ctx: HandlerContext,
@@ -40,4 +42,6 @@ export const handlers: Handlers = {
   ...ledgerHandlers,
   ...reportHandlers,
   ...educationHandlers,
+  ...ordinanceHandlers,
+  ...draftHandlers,
 };

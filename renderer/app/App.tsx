@@ -11,6 +11,9 @@ import { LedgerImportPage } from '../features/cases/LedgerImportPage.tsx';
 import { CalendarPage } from '../features/calendar/CalendarPage.tsx';
 import { SearchPage } from '../features/search/SearchPage.tsx';
 import { OrdinancesPage } from '../features/ordinances/OrdinancesPage.tsx';
+import { OrdinanceDetailPage } from '../features/ordinances/OrdinanceDetailPage.tsx';
+import { ComparePage } from '../features/ordinances/ComparePage.tsx';
+import { DraftPage } from '../features/ordinances/DraftPage.tsx';
 import { ReportsPage } from '../features/reports/ReportsPage.tsx';
 import { SettingsPage } from '../features/settings/SettingsPage.tsx';
 
@@ -31,6 +34,9 @@ export function App() {
             <Route path="/search" element={<SearchPage />} />
             <Route path="/trash" element={<TrashPage />} />
             <Route path="/ordinances" element={<OrdinancesPage />} />
+            <Route path="/ordinances/compare" element={<ComparePage />} />
+            <Route path="/ordinances/:id" element={<OrdinanceDetailPage />} />
+            <Route path="/drafts/:id" element={<DraftPage />} />
             <Route path="/reports" element={<ReportsPage />} />
             <Route path="/settings" element={<SettingsPage />} />
           </Route>

@@ -90,6 +90,8 @@ export interface DashboardView {
   hearingsThisWeek: (EventView & { caseNumber: string | null; caseTitle: string })[];
   /** Open cases with no open deadline and no future event: someone should decide the next step. */
   withoutNextStep: CaseSummary[];
+  /** Steps of ordinance drafts behind their planned date or the latest date the law allows. */
+  overdueDraftSteps: { draftId: number; ordinanceName: string; draftName: string; label: string; dueOn: string }[];
 }
 
 export interface EventAdded {

@@ -24,7 +24,13 @@ const MIME: Record<string, string> = {
 
 /** Builds the renderer exactly as `npm run build` does, into a temp folder. */
 export async function buildRenderer(outDir: string): Promise<void> {
-  await build({ configFile: 'vite.config.ts', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  // mode 'production' explicitly: vitest sets NODE_ENV=test, which would otherwise give React's development build.
+  await build({
+    configFile: 'vite.config.ts',
+    mode: 'production',
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true },
+  });
 }
 
 function serveStatic(root: string): Promise<Server> {

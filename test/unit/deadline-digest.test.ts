@@ -30,6 +30,7 @@ function view(today: string, deadlines: DeadlineView[]): DashboardView {
     byOwner: [],
     hearingsThisWeek: [],
     withoutNextStep: [],
+    overdueDraftSteps: [],
   };
 }
 

@@ -33,6 +33,7 @@ const due: DashboardView = {
   byOwner: [],
   hearingsThisWeek: [],
   withoutNextStep: [],
+  overdueDraftSteps: [],
 };
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));

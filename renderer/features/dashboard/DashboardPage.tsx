@@ -116,6 +116,27 @@ export function DashboardPage() {
                     </Stack>
                   )}
                 </Paper>
+                {view.overdueDraftSteps.length > 0 && (
+                  <Paper withBorder p="md">
+                    <Title order={5} mb="xs" c="red">
+                      입법 일정 지연
+                    </Title>
+                    <Stack gap={2} aria-label="입법 일정 지연">
+                      {view.overdueDraftSteps.map((s) => (
+                        <Button
+                          key={`${s.draftId}-${s.label}`}
+                          component={Link}
+                          to={`/drafts/${s.draftId}`}
+                          variant="subtle"
+                          size="compact-sm"
+                          justify="start"
+                        >
+                          {s.dueOn} {s.label} · {s.ordinanceName}
+                        </Button>
+                      ))}
+                    </Stack>
+                  </Paper>
+                )}
                 <Paper withBorder p="md">
                   <Title order={5} mb="xs">
                     다음 조치가 없는 사건

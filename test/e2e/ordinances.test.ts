@@ -1,0 +1,88 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { convertDocxToPdf } from '../../electron/export/docx-to-pdf.ts';
+import { ARTIFACTS, launchApp, type App } from './harness.ts';
+
+const FIXTURE = join(import.meta.dirname, '../fixtures/law/mapo-legal-advisor-2026/old.md');
+const NAME = '서울특별시 마포구 법률고문 운영 규칙';
+
+let app: App;
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  app = await launchApp({ now: Date.parse('2026-03-02T00:00:00Z') });
+});
+afterAll(async () => app?.close());
+
+/** Finds `text` with CodeMirror's search panel (Ctrl+F), leaving it selected in the editor. */
+async function select(text: string) {
+  const { page } = app;
+  await page.getByLabel('개정안 본문').click();
+  await page.keyboard.press('Control+f');
+  const field = page.getByRole('textbox', { name: 'Find' });
+  await field.fill(text);
+  await field.press('End'); // CodeMirror reads the query on key events, which fill() does not send
+  await field.press('Enter');
+  await field.press('Escape');
+}
+
+describe('자치법규: import, draft, live 대비표, 의안 DOCX (real UI, real SQLite)', () => {
+  it('imports a real ordinance from a file and shows its outline', async () => {
+    const { page } = app;
+    await page.getByRole('navigation', { name: '주 메뉴' }).getByText('자치법규', { exact: true }).click();
+    app.desktop.picks = [FIXTURE];
+    await page.getByRole('button', { name: '파일·폴더에서 가져오기' }).click();
+    await page.getByRole('table', { name: '자치법규 목록' }).getByRole('link', { name: NAME }).click();
+    await page.getByRole('heading', { name: NAME }).waitFor();
+    await page.getByLabel('조문 목차').getByText('제4조의2(임기)').waitFor();
+  });
+
+  it('starts a draft, changes a word in one 항 and adds a 조의2: the table and 개정문 follow', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: '현행에서 개정안 시작' }).click();
+    await page.getByLabel('개정안 본문').waitFor();
+
+    await select('20명 이내');
+    await page.keyboard.type('25명 이내');
+    await select('##### 제4조 (위촉');
+    await page.keyboard.press('Home');
+    await page.keyboard.type('##### 제3조의2 (주임 법률고문)\n\n주임 법률고문은 분야별 자문을 총괄한다.\n\n');
+
+    const table = page.getByRole('table', { name: '신·구조문대비표' });
+    await table.getByText('<신 설>').waitFor();
+    expect(await table.innerText()).toMatch(/①\s*법률고문의 정원은\s*20명/);
+    await page.getByRole('tab', { name: '개정문' }).click();
+    const amendment = page.getByLabel('개정문');
+    await amendment.getByText('제3조제1항 중 “20명”을 “25명”으로 한다.').waitFor();
+    await amendment.getByText('제3조의2를 다음과 같이 신설한다.').waitFor();
+    await page.getByLabel('저장 상태').getByText('저장됨').waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'draft-editor.png'), fullPage: true });
+  });
+
+  it('keeps the draft across a restart (autosaved)', async () => {
+    const url = app.page.url();
+    await app.restart();
+    await app.page.goto(url);
+    await app.page.getByRole('tab', { name: '개정문' }).click();
+    await app.page.getByLabel('개정문').getByText('제3조의2를 다음과 같이 신설한다.').waitFor();
+  });
+
+  it('exports the 의안 DOCX whose text holds the 개정문 sentences and the table headers', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: '의안 DOCX' }).click();
+    await page.getByText('의안을 저장했습니다').waitFor();
+    const docx = app.desktop.saved.find((p) => p.endsWith('.docx'));
+    expect(docx).toBeDefined();
+    const out = mkdtempSync(join(tmpdir(), 'lexdesk-bill-'));
+    const pdf = await convertDocxToPdf(docx ?? '', out);
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    const flat = text.replace(/\s+/g, '');
+    expect(flat).toContain('제3조제1항중“20명”을“25명”으로한다.');
+    expect(flat).toContain('제3조의2를다음과같이신설한다.');
+    expect(text).toMatch(/현\s*행/);
+    expect(text).toMatch(/개\s*정\s*안/);
+    expect(text).not.toContain('\uFFFD');
+  });
+});
