@@ -26,6 +26,12 @@ export function electronDesktop(): DesktopPort {
         : await dialog.showOpenDialog({ ...options, properties: [...options.properties] });
       return result.canceled ? [] : result.filePaths;
     },
+    async pickFolder() {
+      const window = parent();
+      const options = { properties: ['openDirectory' as const] };
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
     async openPath(path) {
       const error = await shell.openPath(path);
       if (error) throw new Error(error);

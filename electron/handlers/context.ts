@@ -16,6 +16,8 @@ export interface DesktopPort {
   saveFile(suggestedName: string, data: Uint8Array, filters: FileFilter[]): Promise<string | null>;
   /** Asks for files to open; an empty list when the user cancelled. */
   pickFiles(filters: FileFilter[], multiple: boolean): Promise<string[]>;
+  /** Asks for one folder; null when the user cancelled. */
+  pickFolder(): Promise<string | null>;
   /** Opens a file with the OS's default program (PDF viewer, 한글, Word …). */
   openPath(path: string): Promise<void>;
 }

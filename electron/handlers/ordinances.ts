@@ -159,6 +159,11 @@ async function importFile(ctx: HandlerContext, file: string, input: Input<'ordin
   );
 }
 
+async function pickedFolder(ctx: HandlerContext): Promise<string[]> {
+  const folder = await ctx.desktop.pickFolder();
+  return folder ? [folder] : [];
+}
+
 export const ordinanceHandlers = {
   'ordinances:list': (ctx: HandlerContext): Promise<OrdinanceSummary[]> => listOrdinanceSummaries(ctx.db),
 
@@ -205,7 +210,8 @@ export const ordinanceHandlers = {
   },
 
   'ordinances:importFiles': async (ctx: HandlerContext, input: Input<'ordinances:importFiles'>) => {
-    const given = input.paths ?? (await ctx.desktop.pickFiles(ORDINANCE_FILES, true));
+    const given =
+      input.paths ?? (input.folder ? await pickedFolder(ctx) : await ctx.desktop.pickFiles(ORDINANCE_FILES, true));
     const files = (await Promise.all(given.map(expandPath))).flat();
     const createdIds: number[] = [];
     const failed: { file: string; message: string }[] = [];

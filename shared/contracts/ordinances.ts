@@ -92,6 +92,8 @@ export const ordinancesContract = {
   'ordinances:importFiles': channel<{ created: OrdinanceSummary[]; failed: { file: string; message: string }[] }>()(
     z.object({
       paths: z.array(z.string().trim().min(1)).max(500).optional(),
+      /** Without paths: ask for a folder (every .txt/.md/.docx in it) instead of files. */
+      folder: z.boolean().default(false),
       type: type.default('조례'),
       department: optionalText(60, '소관부서'),
     }),

@@ -213,6 +213,21 @@ describe('자치법규 registry', () => {
     expect(await database.db.selectFrom('ordinance_revisions').select('id').execute()).toHaveLength(2);
   });
 
+  it('asks for a folder when told to, and imports every ordinance file in it', async () => {
+    const folder = join(temp.dir, 'picked');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'advisor.md'), fixture('mapo-legal-advisor-2026', 'old'));
+    writeFileSync(join(folder, 'traffic.md'), fixture('mapo-traffic-complaint-2026', 'old'));
+    desktop.folder = folder;
+    const result = await ok<{ created: OrdinanceSummary[] }>(dispatch('ordinances:importFiles', { folder: true }));
+    expect(result.created.map((c) => c.name).sort()).toEqual([
+      '서울특별시 마포구 교통민원신고심의위원회 설치 및 운영에 관한 조례',
+      ADVISOR,
+    ]);
+    // Cancelling the folder dialog imports nothing.
+    expect(await ok(dispatch('ordinances:importFiles', { folder: true }))).toEqual({ created: [], failed: [] });
+  });
+
   it('opens the file picker when no paths are given, and reads one file for the form', async () => {
     const path = join(temp.dir, 'advisor.md');
     writeFileSync(path, fixture('mapo-legal-advisor-2026', 'old'));

@@ -33,7 +33,7 @@ describe('자치법규: import, draft, live 대비표, 의안 DOCX (real UI, rea
     const { page } = app;
     await page.getByRole('navigation', { name: '주 메뉴' }).getByText('자치법규', { exact: true }).click();
     app.desktop.picks = [FIXTURE];
-    await page.getByRole('button', { name: '파일·폴더에서 가져오기' }).click();
+    await page.getByRole('button', { name: '파일에서 가져오기' }).click();
     await page.getByRole('table', { name: '자치법규 목록' }).getByRole('link', { name: NAME }).click();
     await page.getByRole('heading', { name: NAME }).waitFor();
     await page.getByLabel('조문 목차').getByText('제4조의2(임기)').waitFor();

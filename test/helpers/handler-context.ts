@@ -10,6 +10,8 @@ export interface FakeDesktop extends DesktopPort {
   opened: string[];
   /** What the next pickFiles call returns (then cleared). */
   picks: string[];
+  /** What the next pickFolder call returns (then cleared). */
+  folder: string | null;
   /** Make the next saveFile behave as if the user pressed 취소. */
   cancelNextSave: boolean;
 }
@@ -19,6 +21,7 @@ export function fakeDesktop(dir: string): FakeDesktop {
     saved: [],
     opened: [],
     picks: [],
+    folder: null,
     cancelNextSave: false,
     async saveFile(name, data) {
       if (desktop.cancelNextSave) {
@@ -35,6 +38,11 @@ export function fakeDesktop(dir: string): FakeDesktop {
       const picks = desktop.picks;
       desktop.picks = [];
       return picks;
+    },
+    async pickFolder() {
+      const folder = desktop.folder;
+      desktop.folder = null;
+      return folder;
     },
     async openPath(path) {
       desktop.opened.push(path);

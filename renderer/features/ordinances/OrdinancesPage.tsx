@@ -141,9 +141,9 @@ export function OrdinancesPage() {
     failed: { file: string; message: string }[];
   } | null>(null);
 
-  async function importFiles() {
+  async function importFiles(folder: boolean) {
     try {
-      const result = await call('ordinances:importFiles', {});
+      const result = await call('ordinances:importFiles', { folder });
       if (result.created.length === 0 && result.failed.length === 0) return;
       setImportResult({ created: result.created.length, failed: result.failed });
       if (result.created.length > 0)
@@ -162,8 +162,11 @@ export function OrdinancesPage() {
           <Button component={Link} to="/ordinances/compare" variant="default">
             두 본문 비교
           </Button>
-          <Button variant="default" onClick={importFiles}>
-            파일·폴더에서 가져오기
+          <Button variant="default" onClick={() => importFiles(false)}>
+            파일에서 가져오기
+          </Button>
+          <Button variant="default" onClick={() => importFiles(true)}>
+            폴더에서 가져오기
           </Button>
           <Button onClick={() => setRegistering(true)}>새 자치법규 등록</Button>
         </Group>
