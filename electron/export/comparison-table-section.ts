@@ -1,6 +1,6 @@
-// The 신·구조문대비표 grid (현 행 | 개 정 안) as a docx Table, for documents that carry the table as one of
-// their parts (the 의안 package). Same layout as comparison-docx.ts, whose builders are private to it: equal
-// fixed columns, a shaded header repeated on each page, changed words underlined.
+// The 신·구조문대비표 grid (현 행 | 개 정 안) as a docx Table: the table file alone (comparison-docx.ts) and the
+// 의안 package (bill-docx.ts) both use it. Layout follows the official samples: equal fixed columns, a shaded
+// header repeated on each page, rows that may break across pages, changed words underlined in both columns.
 import {
   AlignmentType,
   BorderStyle,
@@ -28,6 +28,7 @@ export function comparisonGrid(table: ComparisonTable): Table {
   return new Table({
     width: { size: COLUMN_WIDTH * 2, type: WidthType.DXA },
     columnWidths: [COLUMN_WIDTH, COLUMN_WIDTH],
+    // Fixed layout keeps both columns equal however long a dash run or a heading is.
     layout: TableLayoutType.FIXED,
     borders: {
       top: BORDER,
@@ -41,6 +42,7 @@ export function comparisonGrid(table: ComparisonTable): Table {
   });
 }
 
+/** `현 행 | 개 정 안`, repeated at the top of every page. */
 function headerRow(): TableRow {
   const cell = (text: string): TableCell =>
     new TableCell({
@@ -54,10 +56,12 @@ function headerRow(): TableRow {
 }
 
 function bodyRow(oldCell: CellParagraph[], newCell: CellParagraph[]): TableRow {
+  // A long article must flow onto the next page rather than push the whole row down.
   return new TableRow({ cantSplit: false, children: [bodyCell(oldCell), bodyCell(newCell)] });
 }
 
 function bodyCell(paragraphs: CellParagraph[]): TableCell {
+  // Word refuses a cell without a paragraph.
   const children = paragraphs.length > 0 ? paragraphs.map(cellParagraph) : [new Paragraph({})];
   return new TableCell({ width: { size: COLUMN_WIDTH, type: WidthType.DXA }, margins: CELL_MARGINS, children });
 }
@@ -66,6 +70,7 @@ function cellParagraph(runs: CellParagraph): Paragraph {
   return new Paragraph({ alignment: AlignmentType.LEFT, children: runs.flatMap(textRuns) });
 }
 
+/** A run may carry a line break from the engine; Word wants it as a `<w:br/>`, not a raw newline. */
 function textRuns(run: Run): TextRun[] {
   const underline = run.underline ? { type: UnderlineType.SINGLE } : undefined;
   return run.text.split('\n').map((text, i) => new TextRun({ text, underline, break: i > 0 ? 1 : undefined }));
