@@ -3,12 +3,13 @@
 // Add a suite: write scripts/bench/<area>.ts exporting a BenchSuite and list it below.
 // `BENCH_RUNS=30 npm run bench` for steadier medians; `npm run bench -- law` runs only suites whose name matches.
 import { casesSuite } from './bench/cases.ts';
+import { editorSuite } from './bench/editor.ts';
 import { lawSuite } from './bench/law.ts';
 import { formatRows } from './bench/measure.ts';
 import { reportsSuite } from './bench/reports.ts';
 import type { BenchSuite } from './bench/suite.ts';
 
-const suites: BenchSuite[] = [lawSuite, casesSuite, reportsSuite];
+const suites: BenchSuite[] = [lawSuite, casesSuite, reportsSuite, editorSuite];
 
 const filter = process.argv[2];
 let failed = 0;

@@ -93,14 +93,12 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
     const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'ko-KR' });
     // Same shape as electron/preload.ts exposes.
     await context.exposeFunction('__lexdeskDispatch', (channel: unknown, input: unknown) => dispatch(channel, input));
-    await context.addInitScript(() => {
-      // Runs in the page, where globalThis is window.
-      const page = globalThis as unknown as { __lexdeskDispatch: (c: string, i: unknown) => Promise<unknown> };
-      const bridge = page.__lexdeskDispatch;
-      Object.defineProperty(globalThis, 'api', {
-        value: Object.freeze({ call: (c: string, i?: unknown) => bridge(c, i) }),
+    // A string, not a function: transpilers (tsx keeps names) may wrap functions in helpers the page lacks.
+    await context.addInitScript(`
+      Object.defineProperty(window, 'api', {
+        value: Object.freeze({ call: (channel, input) => window.__lexdeskDispatch(channel, input) }),
       });
-    });
+    `);
     context.setDefaultTimeout(10_000);
     app.page = await context.newPage();
     app.page.on('pageerror', (error) => console.error('[renderer]', error));

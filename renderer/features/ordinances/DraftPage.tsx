@@ -12,7 +12,8 @@ import {
   Title,
   UnstyledButton,
 } from '@mantine/core';
-import { useRef, useState } from 'react';
+import { memo, useCallback, useRef, useState } from 'react';
+import type { OutlineItem } from '../../../shared/ordinances/ordinance-views.ts';
 import { Link, useParams } from 'react-router';
 import type { DraftDetail } from '../../../shared/ordinances/ordinance-views.ts';
 import { call } from '../../api.ts';
@@ -47,6 +48,35 @@ function SaveBadge({ state }: { state: SaveState }) {
   );
 }
 
+const sameOutline = (a: { items: OutlineItem[] }, b: { items: OutlineItem[] }) =>
+  a.items.length === b.items.length &&
+  a.items.every((x, i) => x.line === b.items[i]?.line && x.label === b.items[i]?.label);
+
+/** The article list beside the editor; re-rendered only when an article's label or line changes, not per keystroke. */
+const OutlineList = memo(function OutlineList({
+  items,
+  onJump,
+}: {
+  items: OutlineItem[];
+  onJump: (line: number) => void;
+}) {
+  return (
+    <Stack gap={0} aria-label="조문 이동">
+      {items.map((item, i) => (
+        <UnstyledButton key={i} onClick={() => onJump(item.line)} px={4} py={1} pl={4 + item.depth * 8}>
+          <Text size="xs" fw={item.kind === 'heading' ? 700 : 400} truncate>
+            {item.label}
+          </Text>
+        </UnstyledButton>
+      ))}
+    </Stack>
+  );
+}, sameOutline);
+
+// The side panels do not depend on the text: keep typing from re-rendering them.
+const MemoTimeline = memo(TimelinePanel);
+const MemoBill = memo(BillPanel);
+
 function Workspace({ initial }: { initial: DraftDetail }) {
   const [detail, setDetail] = useState(initial);
   const [text, setText] = useState(initial.draft.body);
@@ -55,6 +85,15 @@ function Workspace({ initial }: { initial: DraftDetail }) {
   const preview = usePreview(detail.baseBody, text, detail.ordinance.name);
   const editable = detail.draft.status === 'drafting';
   const id = detail.draft.id;
+  const jump = useCallback((line: number) => editor.current?.jumpToLine(line), []);
+  const { changed } = autosave;
+  const onEdit = useCallback(
+    (next: string) => {
+      setText(next);
+      changed(next);
+    },
+    [changed],
+  );
 
   const exportWith = async (what: string, run: () => Promise<{ path: string | null }>) => {
     await autosave.flush();
@@ -134,21 +173,7 @@ function Workspace({ initial }: { initial: DraftDetail }) {
                   조문
                 </Text>
                 <ScrollArea h="calc(72vh - 30px)">
-                  <Stack gap={0} aria-label="조문 이동">
-                    {preview.outline.map((item, i) => (
-                      <UnstyledButton
-                        key={i}
-                        onClick={() => editor.current?.jumpToLine(item.line)}
-                        px={4}
-                        py={1}
-                        pl={4 + item.depth * 8}
-                      >
-                        <Text size="xs" fw={item.kind === 'heading' ? 700 : 400} truncate>
-                          {item.label}
-                        </Text>
-                      </UnstyledButton>
-                    ))}
-                  </Stack>
+                  <OutlineList items={preview.outline} onJump={jump} />
                 </ScrollArea>
               </Paper>
             </Grid.Col>
@@ -159,10 +184,7 @@ function Workspace({ initial }: { initial: DraftDetail }) {
                   initialText={initial.draft.body}
                   height="72vh"
                   label="개정안 본문"
-                  onChange={(next) => {
-                    setText(next);
-                    autosave.changed(next);
-                  }}
+                  onChange={onEdit}
                 />
               ) : (
                 <Paper withBorder p="xs" h="72vh">
@@ -180,10 +202,10 @@ function Workspace({ initial }: { initial: DraftDetail }) {
           </Grid>
         </Tabs.Panel>
         <Tabs.Panel value="timeline" pt="sm">
-          <TimelinePanel detail={detail} onChanged={setDetail} />
+          <MemoTimeline detail={detail} onChanged={setDetail} />
         </Tabs.Panel>
         <Tabs.Panel value="bill" pt="sm">
-          <BillPanel detail={detail} onChanged={setDetail} />
+          <MemoBill detail={detail} onChanged={setDetail} />
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -1,9 +1,10 @@
 import { Alert, Badge, Group, Paper, ScrollArea, Stack, Tabs, Text } from '@mantine/core';
 import type { Preview } from './use-preview.ts';
 import { ComparisonTableView } from './ComparisonTableView.tsx';
+import { memo } from 'react';
 
 /** The live result beside the editor: 대비표 and 개정문 tabs, with the engine's warnings. */
-export function PreviewPanel({ preview, height }: { preview: Preview; height: number | string }) {
+function PreviewPanelView({ preview, height }: { preview: Preview; height: number | string }) {
   const result = preview.result;
   return (
     <Paper withBorder p="xs" h={height} style={{ display: 'flex', flexDirection: 'column' }}>
@@ -73,3 +74,6 @@ export function PreviewPanel({ preview, height }: { preview: Preview; height: nu
     </Paper>
   );
 }
+
+/** Re-renders only when a new result (or state) arrives, not on every keystroke of the editor beside it. */
+export const PreviewPanel = memo(PreviewPanelView);
