@@ -2,6 +2,7 @@
 // Node modules (handlers, db, export) so it is testable without Electron.
 import { app, BrowserWindow, dialog, ipcMain, Notification, session } from 'electron';
 import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { AppError } from '../shared/errors.ts';
 import { openDatabase, type OpenDatabase } from './db/open.ts';
@@ -69,7 +70,13 @@ async function start(): Promise<void> {
   hardenSessions();
   const dataPath = join(app.getPath('userData'), 'lexdesk.sqlite3');
   try {
-    database = await openDatabase(dataPath, { backupDir: join(app.getPath('userData'), 'backups') });
+    // In development (`npm start`) the addon built for Electron lives in out/native; a packaged app has it in
+    // node_modules already.
+    const native = join(__dirname, '../native/better_sqlite3.node');
+    database = await openDatabase(dataPath, {
+      backupDir: join(app.getPath('userData'), 'backups'),
+      ...(!app.isPackaged && existsSync(native) ? { nativeBinding: native } : {}),
+    });
   } catch (error) {
     const message =
       error instanceof AppError ? error.message : `데이터 파일을 열 수 없습니다: ${dataPath}\n${String(error)}`;

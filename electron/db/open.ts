@@ -20,6 +20,8 @@ export interface OpenOptions {
   /** Where pre-migration backups go; default `<dir of file>/backups`. */
   backupDir?: string;
   migrations?: Migration[];
+  /** The better-sqlite3 addon built for this runtime (Electron's differs from Node's; see scripts/electron-native.mjs). */
+  nativeBinding?: string;
 }
 
 // A legal record store: durability over speed (synchronous=FULL), WAL so readers never block the writer.
@@ -33,7 +35,7 @@ function applyPragmas(sqlite: BetterSqlite3.Database): void {
 export async function openDatabase(path: string, options: OpenOptions = {}): Promise<OpenDatabase> {
   const migrations = options.migrations ?? allMigrations;
   mkdirSync(dirname(path), { recursive: true });
-  const sqlite = new BetterSqlite3(path);
+  const sqlite = new BetterSqlite3(path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   try {
     applyPragmas(sqlite);
     assertNotFromFuture(sqlite, migrations);
