@@ -217,7 +217,11 @@ export function CaseDetailPage() {
                       </Text>
                     )}
                   </Table.Td>
-                  <Table.Td>{e.kindName}</Table.Td>
+                  <Table.Td>
+                    {e.kindName}
+                    {e.subtype ? ` · ${e.subtype}` : ''}
+                    {e.result ? ` (${e.result})` : ''}
+                  </Table.Td>
                   <Table.Td>{[e.time, e.place].filter(Boolean).join(' · ')}</Table.Td>
                   <Table.Td>{e.memo ?? ''}</Table.Td>
                   <Table.Td>

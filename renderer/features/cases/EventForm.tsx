@@ -14,6 +14,8 @@ interface Values {
   electronicNotice: boolean;
   time: string;
   place: string;
+  subtype: string;
+  result: string;
   memo: string;
 }
 
@@ -23,6 +25,8 @@ const EMPTY: Values = {
   electronicNotice: false,
   time: '',
   place: '',
+  subtype: '',
+  result: '',
   memo: '',
 };
 
@@ -100,6 +104,20 @@ export function EventForm({ caseId, onAdded }: { caseId: number; onAdded: () => 
           value={values.place}
           onChange={(e) => update('place', e.currentTarget.value)}
           error={errors['place']}
+        />
+        <TextInput
+          label="세부 종류"
+          placeholder="예: 답변서, 준비서면, 항소장"
+          value={values.subtype}
+          onChange={(e) => update('subtype', e.currentTarget.value)}
+          error={errors['subtype']}
+        />
+        <TextInput
+          label="결과"
+          placeholder="예: 원고 청구 기각"
+          value={values.result}
+          onChange={(e) => update('result', e.currentTarget.value)}
+          error={errors['result']}
         />
         <TextInput
           label="메모"

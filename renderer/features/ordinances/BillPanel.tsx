@@ -1,11 +1,32 @@
-import { ActionIcon, Button, Group, Paper, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import {
+  ActionIcon,
+  Button,
+  Group,
+  Paper,
+  SimpleGrid,
+  Stack,
+  TagsInput,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { BillInfo, DraftDetail } from '../../../shared/ordinances/ordinance-views.ts';
 import { call } from '../../api.ts';
 
 /** 의안 정보: what the bill package needs besides the texts (cover, 제안이유, 주요내용, 참고사항, 부칙). */
-export function BillPanel({ detail, onChanged }: { detail: DraftDetail; onChanged: (next: DraftDetail) => void }) {
+export function BillPanel({
+  detail,
+  onChanged,
+  changedArticles,
+}: {
+  detail: DraftDetail;
+  onChanged: (next: DraftDetail) => void;
+  /** The articles the draft changes (from the live 대비표), offered for `(안 제N조)`. */
+  changedArticles: string[];
+}) {
   const [bill, setBill] = useState<BillInfo>(detail.draft.bill);
   const set = <K extends keyof BillInfo>(key: K, value: BillInfo[K]) => setBill((b) => ({ ...b, [key]: value }));
   const setRef = (key: keyof BillInfo['references'], value: string) =>
@@ -65,21 +86,18 @@ export function BillPanel({ detail, onChanged }: { detail: DraftDetail; onChange
                   );
                 }}
               />
-              <TextInput
-                w={200}
+              <TagsInput
+                w={260}
                 aria-label={`주요내용 ${i + 1} 관련 조문`}
-                placeholder="관련 조문 (예: 제5조, 제7조의2)"
-                value={p.articles.join(', ')}
-                onChange={(e) => {
-                  const articles = e.currentTarget.value
-                    .split(/[,，]/)
-                    .map((a) => a.trim())
-                    .filter(Boolean);
+                placeholder="관련 조문"
+                data={changedArticles}
+                value={p.articles}
+                onChange={(articles) =>
                   set(
                     'mainPoints',
                     bill.mainPoints.map((q, j) => (j === i ? { ...q, articles } : q)),
-                  );
-                }}
+                  )
+                }
               />
               <ActionIcon
                 variant="subtle"
@@ -105,7 +123,7 @@ export function BillPanel({ detail, onChanged }: { detail: DraftDetail; onChange
             주요내용 추가
           </Button>
           <Text size="xs" c="dimmed" mt={4}>
-            관련 조문은 의안에 (안 제5조) 처럼 붙습니다.
+            관련 조문은 바뀐 조문 목록에서 고르거나 직접 입력하며, 의안에 (안 제5조) 처럼 붙습니다.
           </Text>
         </div>
         <SimpleGrid cols={2}>

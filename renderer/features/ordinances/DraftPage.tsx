@@ -12,7 +12,8 @@ import {
   Title,
   UnstyledButton,
 } from '@mantine/core';
-import { memo, useCallback, useRef, useState } from 'react';
+import { memo, useCallback, useMemo, useRef, useState } from 'react';
+import { changedArticles } from '../../../shared/ordinances/changed-articles.ts';
 import type { OutlineItem } from '../../../shared/ordinances/ordinance-views.ts';
 import { Link, useParams } from 'react-router';
 import type { DraftDetail } from '../../../shared/ordinances/ordinance-views.ts';
@@ -85,6 +86,8 @@ function Workspace({ initial }: { initial: DraftDetail }) {
   const preview = usePreview(detail.baseBody, text, detail.ordinance.name);
   const editable = detail.draft.status === 'drafting';
   const id = detail.draft.id;
+  const table = preview.result?.table;
+  const articles = useMemo(() => (table ? changedArticles(table) : []), [table]);
   const jump = useCallback((line: number) => editor.current?.jumpToLine(line), []);
   const { changed } = autosave;
   const onEdit = useCallback(
@@ -205,7 +208,7 @@ function Workspace({ initial }: { initial: DraftDetail }) {
           <MemoTimeline detail={detail} onChanged={setDetail} />
         </Tabs.Panel>
         <Tabs.Panel value="bill" pt="sm">
-          <MemoBill detail={detail} onChanged={setDetail} />
+          <MemoBill detail={detail} onChanged={setDetail} changedArticles={articles} />
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -9,6 +9,7 @@ import {
   Select,
   Stack,
   Table,
+  TagsInput,
   Text,
   TextInput,
   Textarea,
@@ -29,6 +30,7 @@ function RegisterModal({ onClose, onCreated }: { onClose: () => void; onCreated:
   const [promulgatedOn, setPromulgatedOn] = useState('');
   const [promulgationNo, setPromulgationNo] = useState('');
   const [text, setText] = useState('');
+  const [tags, setTags] = useState<string[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
 
   const guessName = (body: string) =>
@@ -55,7 +57,7 @@ function RegisterModal({ onClose, onCreated }: { onClose: () => void; onCreated:
         name: name || guessName(text),
         type,
         department,
-        tags: [],
+        tags,
         revision: { revisionKind: '제정', promulgatedOn, promulgationNo, body: text },
       });
       onCreated(detail.ordinance.id);
@@ -110,6 +112,7 @@ function RegisterModal({ onClose, onCreated }: { onClose: () => void; onCreated:
               onChange={(e) => setPromulgationNo(e.currentTarget.value)}
             />
           </Group>
+          <TagsInput label="태그" placeholder="예: 위원회, 수수료 (Enter로 추가)" value={tags} onChange={setTags} />
           <Textarea
             label="현행 본문"
             description="국가법령정보센터 등에서 복사한 본문을 붙여 넣거나 파일을 불러오세요."
@@ -207,6 +210,11 @@ export function OrdinancesPage() {
                     <Anchor component={Link} to={`/ordinances/${o.id}`}>
                       {o.name}
                     </Anchor>
+                    {o.tags.map((t) => (
+                      <Badge key={t} size="xs" variant="outline" ml={4}>
+                        {t}
+                      </Badge>
+                    ))}
                   </Table.Td>
                   <Table.Td>{o.type}</Table.Td>
                   <Table.Td>{o.department ?? ''}</Table.Td>
