@@ -4,13 +4,13 @@ import { caseKindLabel } from '../../../shared/cases/case-kinds.ts';
 import type { CaseSummary } from '../../../shared/cases/case-schema.ts';
 import { localDate } from '../../components/format.ts';
 
-export function CaseList({ cases }: { cases: CaseSummary[] }) {
+export function CaseList({ cases, total }: { cases: CaseSummary[]; total: number }) {
   return (
     <Paper withBorder p="lg">
       <Title order={4} mb="sm">
         사건 목록{' '}
         <Text span c="dimmed">
-          ({cases.length}건)
+          ({total.toLocaleString()}건)
         </Text>
       </Title>
       {cases.length === 0 ? (
