@@ -82,4 +82,29 @@ describe('사건 등록 / 목록 (real renderer, real dispatcher, real SQLite)',
     await page.getByRole('navigation', { name: '주 메뉴' }).getByText('설정', { exact: true }).click();
     await page.getByText(app.database.path).waitFor();
   });
+
+  it('links a 항소심 to its 1심 by searching the 원심 number, and shows the whole 심급 chain', async () => {
+    const { page } = app;
+    await page.getByRole('navigation', { name: '주 메뉴' }).getByText('사건 관리', { exact: true }).click();
+    const form = page.getByRole('form', { name: '사건 등록' });
+    await form.getByRole('textbox', { name: '사건번호' }).fill('2024누56789');
+    await form.getByRole('textbox', { name: '사건명' }).fill('건축허가취소처분 취소');
+    await form.getByRole('textbox', { name: '법원·기관' }).fill('서울고등법원');
+    await form.getByRole('button', { name: '등록' }).click();
+    await page
+      .getByRole('table', { name: '사건 목록' })
+      .getByRole('row')
+      .filter({ hasText: '2024누56789' })
+      .getByRole('link')
+      .click();
+
+    await page.getByRole('button', { name: '수정' }).click();
+    const dialog = page.getByRole('form', { name: '사건 정보 수정' });
+    await dialog.getByRole('combobox', { name: '원심 사건' }).fill('구합12345');
+    await page.getByRole('option', { name: '2024구합12345 건축허가취소처분 취소' }).click();
+    await dialog.getByRole('button', { name: '저장' }).click();
+    const chain = page.getByLabel('심급 경과');
+    await chain.getByText('2024구합12345 서울행정법원').waitFor();
+    expect(await chain.innerText()).toMatch(/2024구합12345 서울행정법원[\s\S]*▶ 2024누56789 서울고등법원/);
+  });
 });

@@ -54,7 +54,6 @@ export function CaseDetailPage() {
   const id = Number(useParams()['id']);
   const navigate = useNavigate();
   const detail = useQuery('cases:get', { id }, String(id));
-  const cases = useQuery('cases:list', undefined);
   const [editing, setEditing] = useState(false);
   const [correcting, setCorrecting] = useState<EventView | null>(null);
   const d = detail.data;
@@ -260,7 +259,7 @@ export function CaseDetailPage() {
       {editing && (
         <CaseEditModal
           record={record}
-          cases={cases.data ?? []}
+          family={d.family}
           opened={editing}
           onClose={() => setEditing(false)}
           onSaved={() => {

@@ -23,6 +23,7 @@ import type { CaseSummary } from '../../../shared/cases/case-schema.ts';
 import { fieldErrors } from '../../../shared/validation.ts';
 import { ApiError, call } from '../../api.ts';
 import { useQuery } from '../../components/use-query.ts';
+import { ParentCasePicker } from './ParentCasePicker.tsx';
 
 type Values = Omit<CaseRecord, 'createdAt' | 'updatedAt' | 'deletedAt' | 'people'> & {
   people: { personId: number; role: PersonRole }[];
@@ -35,15 +36,15 @@ function valuesOf(record: CaseRecord): Values {
 
 interface Props {
   record: CaseRecord;
-  /** Other cases, to pick the 원심. */
-  cases: CaseSummary[];
+  /** The 심급 family, offered first when picking the 원심. */
+  family: CaseSummary[];
   opened: boolean;
   onClose: () => void;
   onSaved: (record: CaseRecord) => void;
 }
 
 /** The whole case record: every field of the guide, parties, and the people who act for the ward. */
-export function CaseEditModal({ record, cases, opened, onClose, onSaved }: Props) {
+export function CaseEditModal({ record, family, opened, onClose, onSaved }: Props) {
   const [values, setValues] = useState<Values>(() => valuesOf(record));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
@@ -138,15 +139,11 @@ export function CaseEditModal({ record, cases, opened, onClose, onSaved }: Props
                   onChange={(v) => set('instance', v ? Number(v) : null)}
                   clearable
                 />
-                <Select
-                  label="원심 사건"
-                  data={cases
-                    .filter((c) => c.id !== record.id)
-                    .map((c) => ({ value: String(c.id), label: `${c.caseNumber ?? ''} ${c.title}` }))}
-                  value={values.parentCaseId ? String(values.parentCaseId) : null}
-                  onChange={(v) => set('parentCaseId', v ? Number(v) : null)}
-                  searchable
-                  clearable
+                <ParentCasePicker
+                  selfId={record.id}
+                  value={values.parentCaseId}
+                  initial={family}
+                  onChange={(id) => set('parentCaseId', id)}
                   error={errors['parentCaseId']}
                 />
                 <Select
