@@ -21,6 +21,7 @@ import type { CaseDetail, EventAdded } from '../../shared/cases/case-views.ts';
 import type { Result } from '../../shared/errors.ts';
 import { testContext, type FakeDesktop } from '../helpers/handler-context.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
+import { ok } from '../helpers/dispatch.ts';
 
 let temp: ReturnType<typeof makeTempDir>;
 let database: OpenDatabase;
@@ -29,12 +30,6 @@ let desktop: FakeDesktop;
 let caseId: number;
 let src: string;
 let store: string;
-
-async function ok<T>(promise: Promise<Result<unknown>>): Promise<T> {
-  const result = await promise;
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
 
 async function failure(promise: Promise<Result<unknown>>): Promise<{ code: string; message: string }> {
   const result = await promise;

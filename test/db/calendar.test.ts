@@ -7,21 +7,15 @@ import { createDispatcher, type Dispatch } from '../../electron/ipc.ts';
 import type { CaseRecord } from '../../shared/cases/case-schema.ts';
 import type { EventAdded } from '../../shared/cases/case-views.ts';
 import type { CalendarView, FileExportResult } from '../../shared/cases/calendar-views.ts';
-import type { Result } from '../../shared/errors.ts';
 import { testContext, type FakeDesktop } from '../helpers/handler-context.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
+import { ok } from '../helpers/dispatch.ts';
 
 let temp: ReturnType<typeof makeTempDir>;
 let database: OpenDatabase;
 let dispatch: Dispatch;
 let desktop: FakeDesktop;
 let caseId: number;
-
-async function ok<T>(promise: Promise<Result<unknown>>): Promise<T> {
-  const result = await promise;
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
 
 beforeEach(async () => {
   temp = makeTempDir();

@@ -5,9 +5,9 @@ import { setSetting } from '../../electron/db/repositories/settings.ts';
 import { createDispatcher, type Dispatch } from '../../electron/ipc.ts';
 import type { CaseDetail, PersonView } from '../../shared/cases/case-views.ts';
 import type { CaseRecord } from '../../shared/cases/case-schema.ts';
-import type { Result } from '../../shared/errors.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
 import { testContext } from '../helpers/handler-context.ts';
+import { ok } from '../helpers/dispatch.ts';
 
 let temp: ReturnType<typeof makeTempDir>;
 let database: OpenDatabase;
@@ -21,12 +21,6 @@ afterEach(async () => {
   await database.close();
   temp.cleanup();
 });
-
-async function ok<T>(promise: Promise<Result<unknown>>): Promise<T> {
-  const result = await promise;
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
 
 const firstInstance = {
   kind: 'administrative_suit',

@@ -4,9 +4,9 @@ import { openDatabase, type OpenDatabase } from '../../electron/db/open.ts';
 import { createDispatcher, type Dispatch } from '../../electron/ipc.ts';
 import type { CaseRecord } from '../../shared/cases/case-schema.ts';
 import type { CasePage } from '../../shared/contracts/case-list.ts';
-import type { Result } from '../../shared/errors.ts';
 import { testContext } from '../helpers/handler-context.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
+import { ok } from '../helpers/dispatch.ts';
 
 let temp: ReturnType<typeof makeTempDir>;
 let database: OpenDatabase;
@@ -20,12 +20,6 @@ afterEach(async () => {
   await database.close();
   temp.cleanup();
 });
-
-async function ok<T>(promise: Promise<Result<unknown>>): Promise<T> {
-  const result = await promise;
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
 
 const page = (input: Record<string, unknown>) => ok<CasePage>(dispatch('cases:page', input));
 const numbers = (p: CasePage) => p.rows.map((r) => r.caseNumber);

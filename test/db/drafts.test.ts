@@ -6,11 +6,11 @@ import type { HandlerContext } from '../../electron/handlers/context.ts';
 import { overdueDraftSteps } from '../../electron/handlers/draft-alerts.ts';
 import { createDispatcher, type Dispatch } from '../../electron/ipc.ts';
 import type { FileExportResult } from '../../shared/cases/calendar-views.ts';
-import type { Result } from '../../shared/errors.ts';
 import { compareOrdinances } from '../../shared/law/index.ts';
 import type { DraftDetail, OrdinanceDetail } from '../../shared/ordinances/ordinance-views.ts';
 import { testContext } from '../helpers/handler-context.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
+import { ok } from '../helpers/dispatch.ts';
 
 const DIR = join(__dirname, '../fixtures/law/mapo-traffic-complaint-2026');
 const OLD = readFileSync(join(DIR, 'old.md'), 'utf8');
@@ -22,12 +22,6 @@ let temp: ReturnType<typeof makeTempDir>;
 let database: OpenDatabase;
 let ctx: ReturnType<typeof testContext>;
 let dispatch: Dispatch;
-
-async function ok<T>(promise: Promise<Result<unknown>>): Promise<T> {
-  const result = await promise;
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
 
 async function registerAndDraft(type: '조례' | '규칙' = '조례', name = NAME): Promise<DraftDetail> {
   const ordinance = await ok<OrdinanceDetail>(

@@ -5,19 +5,13 @@ import { createDispatcher, type Dispatch } from '../../electron/ipc.ts';
 import type { CaseRecord } from '../../shared/cases/case-schema.ts';
 import type { CaseDetail, EventAdded } from '../../shared/cases/case-views.ts';
 import type { HolidayChangeResult, HolidayYear } from '../../shared/contracts/holidays.ts';
-import type { Result } from '../../shared/errors.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
 import { testContext } from '../helpers/handler-context.ts';
+import { ok } from '../helpers/dispatch.ts';
 
 let temp: ReturnType<typeof makeTempDir>;
 let database: OpenDatabase;
 let dispatch: Dispatch;
-
-async function ok<T>(promise: Promise<Result<unknown>>): Promise<T> {
-  const result = await promise;
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
 
 beforeEach(async () => {
   temp = makeTempDir();

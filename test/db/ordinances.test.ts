@@ -5,7 +5,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type OpenDatabase } from '../../electron/db/open.ts';
 import { createDispatcher, type Dispatch } from '../../electron/ipc.ts';
 import type { FileExportResult } from '../../shared/cases/calendar-views.ts';
-import type { Result } from '../../shared/errors.ts';
 import type {
   OrdinanceDetail,
   OrdinanceSummary,
@@ -14,6 +13,7 @@ import type {
 } from '../../shared/ordinances/ordinance-views.ts';
 import { testContext, type FakeDesktop } from '../helpers/handler-context.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
+import { ok } from '../helpers/dispatch.ts';
 
 const FIXTURES = join(__dirname, '../fixtures/law');
 const fixture = (name: string, which: 'old' | 'new') => readFileSync(join(FIXTURES, name, `${which}.md`), 'utf8');
@@ -24,12 +24,6 @@ let temp: ReturnType<typeof makeTempDir>;
 let database: OpenDatabase;
 let dispatch: Dispatch;
 let desktop: FakeDesktop;
-
-async function ok<T>(promise: Promise<Result<unknown>>): Promise<T> {
-  const result = await promise;
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
 
 function register(body = fixture('mapo-legal-advisor-2026', 'old'), name = ADVISOR) {
   return ok<OrdinanceDetail>(

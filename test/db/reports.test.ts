@@ -3,11 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type OpenDatabase } from '../../electron/db/open.ts';
 import { createDispatcher, type Dispatch } from '../../electron/ipc.ts';
 import type { EducationSession } from '../../shared/contracts/education.ts';
-import type { Result } from '../../shared/errors.ts';
 import type { RecordList } from '../../shared/reports/record-list.ts';
 import type { YearReport } from '../../shared/reports/report-types.ts';
 import { testContext } from '../helpers/handler-context.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
+import { ok } from '../helpers/dispatch.ts';
 
 // A database generated from a seed, and the true figures counted here with plain loops over the generated rows
 // (not with the code under test), then compared with what the dispatcher answers.
@@ -136,12 +136,6 @@ let database: OpenDatabase;
 let dispatch: Dispatch;
 let report: YearReport;
 const revisionIdOf = new Map<number, number>();
-
-async function ok<T>(promise: Promise<Result<unknown>>): Promise<T> {
-  const result = await promise;
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
 
 beforeAll(async () => {
   temp = makeTempDir();

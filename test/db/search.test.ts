@@ -11,9 +11,9 @@ import { insertCase } from '../../electron/db/repositories/cases.ts';
 import { withDeferredSearchIndexing } from '../../electron/db/search/deferred-indexing.ts';
 import type { PersonView } from '../../shared/cases/case-views.ts';
 import type { SearchResult } from '../../shared/cases/search-views.ts';
-import type { Result } from '../../shared/errors.ts';
 import { testContext } from '../helpers/handler-context.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
+import { ok } from '../helpers/dispatch.ts';
 
 let temp: ReturnType<typeof makeTempDir>;
 let database: OpenDatabase;
@@ -27,12 +27,6 @@ afterEach(async () => {
   await database.close();
   temp.cleanup();
 });
-
-async function ok<T>(promise: Promise<Result<unknown>>): Promise<T> {
-  const result = await promise;
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
 
 const search = (text: string) => ok<SearchResult>(dispatch('search:query', { text }));
 const ids = async (text: string) => (await search(text)).rows.map((r) => r.id);

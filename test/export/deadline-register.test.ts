@@ -8,10 +8,10 @@ import { createDispatcher, type Dispatch } from '../../electron/ipc.ts';
 import type { CaseRecord, CaseSummary } from '../../shared/cases/case-schema.ts';
 import type { DeadlineView, PersonView } from '../../shared/cases/case-views.ts';
 import type { FileExportResult } from '../../shared/cases/calendar-views.ts';
-import type { Result } from '../../shared/errors.ts';
 import { testContext } from '../helpers/handler-context.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
 import { docxPart, renderDocx, requireRenderTools, squash, type RenderedPdf } from './render.ts';
+import { ok } from '../helpers/dispatch.ts';
 
 // Today is 2026-03-02 (testContext). Three cases, five open deadlines: two overdue, one due today.
 let temp: ReturnType<typeof makeTempDir>;
@@ -19,12 +19,6 @@ let database: OpenDatabase;
 let dispatch: Dispatch;
 let result: FileExportResult;
 let pdf: RenderedPdf;
-
-async function ok<T>(promise: Promise<Result<unknown>>): Promise<T> {
-  const r = await promise;
-  if (!r.ok) throw new Error(`expected ok, got ${JSON.stringify(r.error)}`);
-  return r.value as T;
-}
 
 const HEADERS = [
   '번호',

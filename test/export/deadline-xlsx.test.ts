@@ -5,9 +5,9 @@ import { openDatabase, type OpenDatabase } from '../../electron/db/open.ts';
 import { createDispatcher, type Dispatch } from '../../electron/ipc.ts';
 import type { CaseRecord } from '../../shared/cases/case-schema.ts';
 import type { FileExportResult } from '../../shared/cases/calendar-views.ts';
-import type { Result } from '../../shared/errors.ts';
 import { testContext } from '../helpers/handler-context.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
+import { ok } from '../helpers/dispatch.ts';
 
 // Today is 2026-03-02 (testContext).
 let temp: ReturnType<typeof makeTempDir>;
@@ -15,12 +15,6 @@ let database: OpenDatabase;
 let dispatch: Dispatch;
 let sheet: ExcelJS.Worksheet;
 let result: FileExportResult;
-
-async function ok<T>(promise: Promise<Result<unknown>>): Promise<T> {
-  const r = await promise;
-  if (!r.ok) throw new Error(`expected ok, got ${JSON.stringify(r.error)}`);
-  return r.value as T;
-}
 
 beforeAll(async () => {
   temp = makeTempDir();

@@ -4,11 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type OpenDatabase } from '../../electron/db/open.ts';
 import { createDispatcher, type Dispatch } from '../../electron/ipc.ts';
 import type { ReportFileResult } from '../../shared/contracts/reports.ts';
-import type { Result } from '../../shared/errors.ts';
 import { testContext, type FakeDesktop } from '../helpers/handler-context.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
 import { COUNCIL, seedCouncilYear } from '../unit/reports/council-seed.ts';
 import { docxPart, renderDocx, requireRenderTools, squash, type RenderedPdf } from './render.ts';
+import { ok } from '../helpers/dispatch.ts';
 
 // The council year of council-seed.ts, exported through the dispatcher and read the way a reader does: LibreOffice's
 // PDF of it, as text.
@@ -19,12 +19,6 @@ let desktop: FakeDesktop;
 let saved: ReportFileResult;
 let pdf: RenderedPdf;
 let text: string;
-
-async function ok<T>(promise: Promise<Result<unknown>>): Promise<T> {
-  const r = await promise;
-  if (!r.ok) throw new Error(`expected ok, got ${JSON.stringify(r.error)}`);
-  return r.value as T;
-}
 
 const PLANS = ['행정절차법 교육 (11월)', '조례·규칙심의회 운영', '소송 송무 지도 강화'];
 

@@ -4,11 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type OpenDatabase } from '../../electron/db/open.ts';
 import { createDispatcher, type Dispatch } from '../../electron/ipc.ts';
 import type { ReportFileResult } from '../../shared/contracts/reports.ts';
-import type { Result } from '../../shared/errors.ts';
 import type { YearReport } from '../../shared/reports/report-types.ts';
 import { testContext } from '../helpers/handler-context.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
 import { COUNCIL, seedCouncilYear } from '../unit/reports/council-seed.ts';
+import { ok } from '../helpers/dispatch.ts';
 
 // The workbook is read back with exceljs and compared with the report the app computes for the same period.
 let temp: ReturnType<typeof makeTempDir>;
@@ -16,12 +16,6 @@ let database: OpenDatabase;
 let dispatch: Dispatch;
 let report: YearReport;
 let book: ExcelJS.Workbook;
-
-async function ok<T>(promise: Promise<Result<unknown>>): Promise<T> {
-  const r = await promise;
-  if (!r.ok) throw new Error(`expected ok, got ${JSON.stringify(r.error)}`);
-  return r.value as T;
-}
 
 beforeAll(async () => {
   temp = makeTempDir();

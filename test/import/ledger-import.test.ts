@@ -13,7 +13,6 @@ import { createDispatcher, type Dispatch } from '../../electron/ipc.ts';
 import type { CaseRecord } from '../../shared/cases/case-schema.ts';
 import { formatLedgerIssue } from '../../shared/cases/ledger-rows.ts';
 import type { LedgerPreview } from '../../shared/contracts/ledger.ts';
-import type { Result } from '../../shared/errors.ts';
 import {
   ledgerWorkbook,
   SAMPLE_HEADER,
@@ -23,6 +22,7 @@ import {
 } from '../../scripts/make-sample-ledger.ts';
 import { testContext, type FakeDesktop } from '../helpers/handler-context.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
+import { ok } from '../helpers/dispatch.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/ledger');
 const SAMPLE_XLSX = join(FIXTURES, '송무대장-예시.xlsx');
@@ -45,12 +45,6 @@ afterEach(async () => {
   await database.close();
   temp.cleanup();
 });
-
-async function ok<T>(promise: Promise<Result<unknown>>): Promise<T> {
-  const result = await promise;
-  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
 
 function counts(db: OpenDatabase): Record<string, number> {
   const count = (table: string) => (db.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
