@@ -85,4 +85,22 @@ describe('자치법규: import, draft, live 대비표, 의안 DOCX (real UI, rea
     expect(text).toMatch(/개\s*정\s*안/);
     expect(text).not.toContain('\uFFFD');
   });
+
+  it('recording 공포 in the timeline makes the draft the new 현행, and the two revisions compare', async () => {
+    const { page } = app;
+    await page.getByRole('tab', { name: '입법 일정' }).click();
+    page.once('dialog', (dialog) => void dialog.accept('제900호'));
+    const promulgation = page.getByRole('textbox', { name: '공포 실제일' });
+    await promulgation.fill('2026-03-02');
+    await promulgation.blur();
+    await page.getByText('공포를 기록했습니다').waitFor();
+
+    await page.getByRole('link', { name: NAME }).click();
+    const history = page.getByRole('table', { name: '연혁' });
+    await history.getByText('제900호').waitFor();
+    await page.getByRole('link', { name: '직전 개정과 비교' }).click();
+    await page.getByRole('combobox', { name: '비교 대상 (이후)' }).waitFor();
+    await page.getByRole('tab', { name: '개정문' }).click();
+    await page.getByLabel('개정문').getByText('제3조제1항 중 “20명”을 “25명”으로 한다.').waitFor();
+  });
 });

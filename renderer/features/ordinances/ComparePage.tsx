@@ -1,14 +1,39 @@
-import { Button, Grid, Group, Paper, Stack, Textarea, Title } from '@mantine/core';
+import { Button, Grid, Group, Paper, Select, Stack, Textarea, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
+import type { RevisionView } from '../../../shared/ordinances/ordinance-views.ts';
 import { call } from '../../api.ts';
+import { useQuery } from '../../components/use-query.ts';
 import { notifySaved } from '../../components/save-result.ts';
 import { PreviewPanel } from './PreviewPanel.tsx';
 import { usePreview } from './use-preview.ts';
 
-/** Compare any two texts: two revisions (?old=&new= revision ids) or two pasted texts. */
+const revisionLabel = (r: RevisionView) =>
+  [r.promulgatedOn ?? '공포일 없음', r.revisionKind, r.promulgationNo ?? ''].join(' ').trim();
+
+/** Any two revisions of one ordinance (?ordinance=), chosen from its history. */
+function RevisionPickers({ ordinanceId }: { ordinanceId: number }) {
+  const [params, setParams] = useSearchParams();
+  const detail = useQuery('ordinances:get', { id: ordinanceId }, String(ordinanceId));
+  const options = (detail.data?.revisions ?? []).map((r) => ({ value: String(r.id), label: revisionLabel(r) }));
+  const pick = (key: 'old' | 'new') => (value: string | null) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next);
+  };
+  return (
+    <Group grow>
+      <Select label="비교 기준 (이전)" data={options} value={params.get('old')} onChange={pick('old')} />
+      <Select label="비교 대상 (이후)" data={options} value={params.get('new')} onChange={pick('new')} />
+    </Group>
+  );
+}
+
+/** Compare any two texts: two revisions (?ordinance=&old=&new= revision ids) or two pasted texts. */
 export function ComparePage() {
   const [params] = useSearchParams();
+  const ordinanceId = Number(params.get('ordinance'));
   const [oldText, setOldText] = useState('');
   const [newText, setNewText] = useState('');
   const preview = usePreview(oldText, newText);
@@ -50,6 +75,7 @@ export function ComparePage() {
           </Button>
         </Group>
       </Group>
+      {ordinanceId > 0 && <RevisionPickers ordinanceId={ordinanceId} />}
       <Grid>
         <Grid.Col span={4}>
           <Paper withBorder p="xs">

@@ -136,7 +136,7 @@ export function OrdinanceDetailPage() {
                   size="xs"
                   variant="light"
                   component={Link}
-                  to={`/ordinances/compare?old=${d.revisions[1]?.id ?? ''}&new=${d.revisions[0]?.id ?? ''}`}
+                  to={`/ordinances/compare?ordinance=${id}&old=${d.revisions[1]?.id ?? ''}&new=${d.revisions[0]?.id ?? ''}`}
                 >
                   직전 개정과 비교
                 </Button>
@@ -163,7 +163,7 @@ export function OrdinanceDetailPage() {
                       {i + 1 < d.revisions.length && (
                         <Anchor
                           component={Link}
-                          to={`/ordinances/compare?old=${d.revisions[i + 1]?.id ?? ''}&new=${r.id}`}
+                          to={`/ordinances/compare?ordinance=${id}&old=${d.revisions[i + 1]?.id ?? ''}&new=${r.id}`}
                           size="sm"
                         >
                           이전과 비교
