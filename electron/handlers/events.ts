@@ -25,7 +25,7 @@ function eventRow(input: EventInputParsed | EventUpdateParsed): EventRow {
     kind: input.kind,
     occurredOn: input.electronicNotice ? deemedServiceDate(input.date) : input.date,
     noticeOn: input.electronicNotice ? input.date : null,
-    serviceMethod: input.electronicNotice ? 'electronic' : null,
+    serviceMethod: input.electronicNotice ? 'electronic' : input.serviceMethod,
     time: input.time,
     place: input.place,
     subtype: input.subtype,

@@ -31,6 +31,8 @@ export interface EventView {
   occurredOn: string;
   /** 전자송달 notice date, when the event was an electronic service. */
   noticeOn: string | null;
+  /** 송달 방식 (electronic, mail, personal, other), for service events. */
+  serviceMethod: 'electronic' | 'mail' | 'personal' | 'other' | null;
   time: string | null;
   place: string | null;
   subtype: string | null;

@@ -24,3 +24,12 @@ export function eventKindName(kind: string): string {
 export function isServiceEvent(kind: string): boolean {
   return (ALL_EVENT_KINDS as Record<string, { service: boolean }>)[kind]?.service ?? false;
 }
+
+/** 송달 방식 as stored (events.service_method) and shown. */
+export const SERVICE_METHODS = [
+  { code: 'electronic', label: '전자송달' },
+  { code: 'mail', label: '우편' },
+  { code: 'personal', label: '교부' },
+  { code: 'other', label: '기타' },
+] as const;
+export type ServiceMethod = (typeof SERVICE_METHODS)[number]['code'];

@@ -9,6 +9,12 @@ const eventFields = {
   /** The event date; for 전자송달 the date the notice was sent. */
   date: isoDate('날짜'),
   electronicNotice: z.boolean().default(false),
+  /** How a non-electronic service was made (전자송달 is `electronicNotice`). */
+  serviceMethod: z
+    .enum(['mail', 'personal', 'other'], { error: '송달 방식을 목록에서 고르세요.' })
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null),
   time: z
     .string()
     .trim()
@@ -22,7 +28,16 @@ const eventFields = {
   memo: optionalText(2000, '메모'),
 };
 
-const checkElectronic = (input: { kind: string; electronicNotice: boolean }, ctx: z.RefinementCtx) => {
+const checkElectronic = (
+  input: { kind: string; electronicNotice: boolean; serviceMethod: string | null },
+  ctx: z.RefinementCtx,
+) => {
+  if (input.serviceMethod && !isServiceEvent(input.kind))
+    ctx.addIssue({
+      code: 'custom',
+      path: ['serviceMethod'],
+      message: '송달 방식은 송달·통지 기록에만 지정할 수 있습니다.',
+    });
   if (input.electronicNotice && !isServiceEvent(input.kind))
     ctx.addIssue({
       code: 'custom',

@@ -70,6 +70,20 @@ describe('events start deadlines', () => {
     expect(added.deadlines[0]?.explanation).toContain('2024-10-01 임시공휴일 → 2024-10-02');
   });
 
+  it('records how a document was served; only 송달·통지 records take a 송달 방식', async () => {
+    const added = await ok<EventAdded>(
+      dispatch('events:add', { caseId, kind: 'complaint-served', date: '2024-09-02', serviceMethod: 'mail' }),
+    );
+    expect(added.event).toMatchObject({ serviceMethod: 'mail', noticeOn: null });
+    expect(added.deadlines.map((d) => [d.title, d.dueOn])).toEqual([['답변서 제출', '2024-10-02']]);
+    expect(
+      await dispatch('events:add', { caseId, kind: 'hearing', date: '2024-09-30', serviceMethod: 'mail' }),
+    ).toMatchObject({
+      ok: false,
+      error: { fields: { serviceMethod: '송달 방식은 송달·통지 기록에만 지정할 수 있습니다.' } },
+    });
+  });
+
   it('correcting the event date re-dates its deadlines and says what changed', async () => {
     const added = await ok<EventAdded>(
       dispatch('events:add', { caseId, kind: 'judgment-served-first-instance', date: '2024-09-13' }),

@@ -35,6 +35,7 @@ function hearing(over: Partial<HearingEntry>): HearingEntry {
     kindName: '변론기일',
     occurredOn: '2024-09-23',
     noticeOn: null,
+    serviceMethod: null,
     time: '14:30',
     place: '서관 403호 법정',
     subtype: null,

@@ -1,6 +1,6 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { EventView } from '../../../shared/cases/case-views.ts';
-import { eventKindName } from '../../../shared/cases/event-kinds.ts';
+import { eventKindName, type ServiceMethod } from '../../../shared/cases/event-kinds.ts';
 import type { Database, EventsTable } from '../schema.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -9,7 +9,7 @@ export interface EventRow {
   kind: string;
   occurredOn: string;
   noticeOn: string | null;
-  serviceMethod: 'electronic' | null;
+  serviceMethod: ServiceMethod | null;
   time: string | null;
   place: string | null;
   subtype: string | null;
@@ -25,6 +25,7 @@ function toView(row: Selectable<EventsTable>): EventView {
     kindName: eventKindName(row.kind),
     occurredOn: row.occurred_on,
     noticeOn: row.notice_on,
+    serviceMethod: row.service_method as ServiceMethod | null,
     time: row.time,
     place: row.place,
     subtype: row.subtype,

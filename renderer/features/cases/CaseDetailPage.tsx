@@ -5,6 +5,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { caseKindGroup, caseKindLabel } from '../../../shared/cases/case-kinds.ts';
 import type { CaseRecord } from '../../../shared/cases/case-schema.ts';
 import { OPINION_TYPES, PERSON_ROLES, WARD_SIDES, labelOf } from '../../../shared/cases/case-values.ts';
+import { SERVICE_METHODS } from '../../../shared/cases/event-kinds.ts';
 import type { DeadlineView, EventView } from '../../../shared/cases/case-views.ts';
 import { call } from '../../api.ts';
 import { formatWon } from '../../components/format.ts';
@@ -218,6 +219,7 @@ export function CaseDetailPage() {
                   </Table.Td>
                   <Table.Td>
                     {e.kindName}
+                    {e.serviceMethod ? ` (${labelOf(SERVICE_METHODS, e.serviceMethod)})` : ''}
                     {e.subtype ? ` · ${e.subtype}` : ''}
                     {e.result ? ` (${e.result})` : ''}
                   </Table.Td>

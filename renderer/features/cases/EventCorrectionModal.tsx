@@ -31,6 +31,7 @@ export function EventCorrectionModal({
         kind: event.kind as AnyEventKind,
         date,
         electronicNotice: service && electronic,
+        serviceMethod: service && !electronic && event.serviceMethod !== 'electronic' ? event.serviceMethod : null,
         time,
         place,
         subtype: event.subtype,

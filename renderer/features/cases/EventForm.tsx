@@ -1,7 +1,12 @@
 import { Button, Checkbox, Group, Paper, Select, SimpleGrid, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
-import { ALL_EVENT_KINDS, isServiceEvent, type AnyEventKind } from '../../../shared/cases/event-kinds.ts';
+import {
+  ALL_EVENT_KINDS,
+  SERVICE_METHODS,
+  isServiceEvent,
+  type AnyEventKind,
+} from '../../../shared/cases/event-kinds.ts';
 import { eventInputSchema } from '../../../shared/cases/event-schema.ts';
 import { fieldErrors } from '../../../shared/validation.ts';
 import { ApiError, call } from '../../api.ts';
@@ -12,6 +17,7 @@ interface Values {
   kind: AnyEventKind;
   date: string;
   electronicNotice: boolean;
+  serviceMethod: '' | 'mail' | 'personal' | 'other';
   time: string;
   place: string;
   subtype: string;
@@ -23,6 +29,7 @@ const EMPTY: Values = {
   kind: 'judgment-served-first-instance',
   date: '',
   electronicNotice: false,
+  serviceMethod: '',
   time: '',
   place: '',
   subtype: '',
@@ -41,7 +48,9 @@ export function EventForm({ caseId, onAdded }: { caseId: number; onAdded: () => 
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const input = { caseId, ...values, electronicNotice: service && values.electronicNotice };
+    const electronicNotice = service && values.electronicNotice;
+    const serviceMethod = service && !electronicNotice && values.serviceMethod ? values.serviceMethod : null;
+    const input = { caseId, ...values, electronicNotice, serviceMethod };
     const parsed = eventInputSchema.safeParse(input);
     if (!parsed.success) {
       setErrors(fieldErrors(parsed.error));
@@ -125,6 +134,20 @@ export function EventForm({ caseId, onAdded }: { caseId: number; onAdded: () => 
           onChange={(e) => update('memo', e.currentTarget.value)}
           error={errors['memo']}
         />
+        {service && !values.electronicNotice && (
+          <Select
+            label="송달 방식"
+            placeholder="선택"
+            data={SERVICE_METHODS.filter((m) => m.code !== 'electronic').map((m) => ({
+              value: m.code,
+              label: m.label,
+            }))}
+            value={values.serviceMethod || null}
+            onChange={(v) => update('serviceMethod', (v ?? '') as Values['serviceMethod'])}
+            clearable
+            error={errors['serviceMethod']}
+          />
+        )}
         {service && (
           <Checkbox
             mt="xl"
