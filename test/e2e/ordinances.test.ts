@@ -37,6 +37,12 @@ describe('자치법규: import, draft, live 대비표, 의안 DOCX (real UI, rea
     await page.getByRole('table', { name: '자치법규 목록' }).getByRole('link', { name: NAME }).click();
     await page.getByRole('heading', { name: NAME }).waitFor();
     await page.getByLabel('조문 목차').getByText('제4조의2(임기)').waitFor();
+
+    await page.getByRole('combobox', { name: '태그' }).fill('법률고문');
+    await page.getByRole('combobox', { name: '태그' }).press('Enter');
+    await page.getByRole('navigation', { name: '주 메뉴' }).getByText('자치법규', { exact: true }).click();
+    await page.getByRole('table', { name: '자치법규 목록' }).getByText('법률고문', { exact: true }).waitFor();
+    await page.getByRole('table', { name: '자치법규 목록' }).getByRole('link', { name: NAME }).click();
   });
 
   it('starts a draft, changes a word in one 항 and adds a 조의2: the table and 개정문 follow', async () => {

@@ -9,6 +9,7 @@ import {
   ScrollArea,
   Stack,
   Table,
+  TagsInput,
   Text,
   TextInput,
   Title,
@@ -40,6 +41,17 @@ export function OrdinanceDetailPage() {
     }
   }
 
+  async function saveTags(tags: string[]) {
+    if (!d) return;
+    const { name, type, department } = d.ordinance;
+    try {
+      await call('ordinances:update', { id, name, type, department, tags });
+      detail.reload();
+    } catch (e) {
+      notifications.show({ color: 'red', message: (e as Error).message });
+    }
+  }
+
   if (detail.error) return <Alert color="red">{detail.error}</Alert>;
   if (!d) return null;
   const { ordinance, current } = d;
@@ -52,6 +64,14 @@ export function OrdinanceDetailPage() {
           {ordinance.department && <Text c="dimmed">{ordinance.department}</Text>}
         </Group>
         <Title order={2}>{ordinance.name}</Title>
+        <TagsInput
+          aria-label="태그"
+          placeholder="태그 추가 (Enter)"
+          value={ordinance.tags}
+          onChange={(tags) => void saveTags(tags)}
+          maw={480}
+          my={4}
+        />
         <Text c="dimmed">
           최종 공포 {ordinance.latestPromulgatedOn ?? '—'} {ordinance.latestPromulgationNo ?? ''} · 시행{' '}
           {ordinance.effectiveOn ?? '—'}
