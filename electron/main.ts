@@ -1,7 +1,8 @@
 // The privileged side: one window, one IPC door, one database file. Everything else lives in plain
 // Node modules (handlers, db, export) so it is testable without Electron.
-import { app, BrowserWindow, dialog, ipcMain, Notification, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, net, Notification, protocol, session } from 'electron';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { existsSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { AppError } from '../shared/errors.ts';
@@ -13,14 +14,29 @@ import { startReminders } from './reminders/reminder-scheduler.ts';
 import { dashboardHandlers } from './handlers/dashboard.ts';
 import type { HandlerContext } from './handlers/context.ts';
 import { IPC_CHANNEL } from './ipc-channel.ts';
+import { APP_ORIGIN, rendererFile } from './renderer-path.ts';
 
 const devServerUrl = app.isPackaged ? undefined : process.env['VITE_DEV_SERVER_URL'];
-const rendererIndex = join(__dirname, '../renderer/index.html');
+const rendererDir = join(__dirname, '../renderer');
+// The UI is served from app://lexdesk/ rather than file://: a real origin for the CSP's 'self', for module
+// workers (the live 대비표) and for telling our own page from anything else.
 let database: OpenDatabase | undefined;
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
 
 function isOwnPage(url: string): boolean {
   if (devServerUrl) return url.startsWith(devServerUrl);
-  return url.startsWith('file://') && decodeURI(url).includes('/renderer/index.html');
+  return url.startsWith(`${APP_ORIGIN}/`);
+}
+
+/** Serves out/renderer under app://lexdesk/, and nothing outside it. */
+function serveRenderer(): void {
+  protocol.handle('app', (request) => {
+    const file = rendererFile(rendererDir, request.url);
+    return file ? net.fetch(pathToFileURL(file).toString()) : new Response('', { status: 404 });
+  });
 }
 
 function hardenSessions(): void {
@@ -53,8 +69,7 @@ function createWindow(): BrowserWindow {
     },
   });
   window.once('ready-to-show', () => window.show());
-  if (devServerUrl) void window.loadURL(devServerUrl);
-  else void window.loadFile(rendererIndex);
+  void window.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);
   return window;
 }
 
@@ -68,6 +83,7 @@ function osAccount(): string {
 
 async function start(): Promise<void> {
   hardenSessions();
+  serveRenderer();
   const dataPath = join(app.getPath('userData'), 'lexdesk.sqlite3');
   try {
     // In development (`npm start`) the addon built for Electron lives in out/native; a packaged app has it in

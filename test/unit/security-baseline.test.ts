@@ -26,6 +26,9 @@ describe('Electron security baseline', () => {
     expect(main).toMatch(/setWindowOpenHandler\(\(\) => \(\{ action: 'deny' \}\)\)/);
     expect(main).toMatch(/'will-navigate'/);
     expect(main).toMatch(/requestSingleInstanceLock\(\)/);
+    // Served from its own app:// origin, never straight from file://.
+    expect(main).toMatch(/loadURL\(devServerUrl \?\? `\$\{APP_ORIGIN\}\/index.html`\)/);
+    expect(main).not.toMatch(/loadFile\(/);
   });
 
   it('has a strict CSP with no remote origins', () => {
