@@ -1,4 +1,5 @@
 // Display formats the office expects: dates YYYY-MM-DD, money with thousands separators and 원.
+import { daysBetween } from '../../shared/deadlines/civil-date.ts';
 
 export function formatWon(amount: number | null): string {
   return amount === null ? '' : `${amount.toLocaleString('ko-KR')}원`;
@@ -14,13 +15,8 @@ export function localDate(timestamp: string): string {
   return new Date(timestamp).toLocaleDateString('sv-SE');
 }
 
-/** Whole days from `today` to `date` (both YYYY-MM-DD); negative when past. */
-export function daysUntil(date: string, today: string): number {
-  return Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
-}
-
 export function dueLabel(date: string, today: string): string {
-  const days = daysUntil(date, today);
+  const days = daysBetween(today, date);
   if (days < 0) return `${-days}일 경과`;
   if (days === 0) return '오늘';
   return `D-${days}`;

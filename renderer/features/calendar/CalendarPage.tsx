@@ -15,6 +15,7 @@ import {
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { CalendarDay } from '../../../shared/cases/calendar-views.ts';
+import { addDays, weekdayOf } from '../../../shared/deadlines/civil-date.ts';
 import { call } from '../../api.ts';
 import { notifySaved } from '../../components/save-result.ts';
 import { useQuery } from '../../components/use-query.ts';
@@ -26,15 +27,9 @@ function shiftMonth(year: number, month: number, by: number): { year: number; mo
   return { year: Math.floor(index / 12), month: (index % 12) + 1 };
 }
 
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
 /** The Sunday on or before `date`. */
 function weekStart(date: string): string {
-  return addDays(date, -new Date(`${date}T00:00:00Z`).getUTCDay());
+  return addDays(date, -weekdayOf(date));
 }
 
 function DayCell({ day, tall }: { day: CalendarDay; tall: boolean }) {
