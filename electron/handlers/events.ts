@@ -1,6 +1,6 @@
 import type { DeadlineChange, DeadlineView, EventAdded, EventCorrected } from '../../shared/cases/case-views.ts';
 import type { CustomDeadlineParsed, EventInputParsed, EventUpdateParsed } from '../../shared/cases/event-schema.ts';
-import { computeRuleDeadline, deadlinesForEvent, findRule, isEventKind } from '../../shared/deadlines/rules.ts';
+import { deadlinesForEvent, isEventKind } from '../../shared/deadlines/rules.ts';
 import { deemedServiceDate } from '../../shared/deadlines/compute.ts';
 import { DeadlineError } from '../../shared/deadlines/errors.ts';
 import type { HolidayCalendar } from '../../shared/deadlines/holidays.ts';
@@ -18,6 +18,7 @@ import { requireCase } from './cases.ts';
 import type { HandlerContext } from './context.ts';
 import { currentUser } from './current-user.ts';
 import { loadHolidayCalendar } from './holiday-calendar.ts';
+import { recomputeRuleDeadline } from './rule-redating.ts';
 
 /** 전자송달: the effective date is the deemed-service date the engine computes (notice + 7 days). */
 function eventRow(input: EventInputParsed | EventUpdateParsed): EventRow {
@@ -108,22 +109,13 @@ export const eventHandlers = {
       await updateEvent(trx, input.id, row, now);
       for (const deadline of existing) {
         if (!deadline.ruleId) continue;
-        const result = computeRuleDeadline(findRule(deadline.ruleId), input.date, calendar, {
-          electronicNotice: input.electronicNotice,
-        });
-        await redateDeadline(
-          trx,
-          deadline.id,
-          {
-            dueOn: result.due,
-            rawEnd: result.rawEnd,
-            explanation: result.explanation,
-            provisional: result.provisional,
-          },
-          now,
+        const { fields, change } = recomputeRuleDeadline(
+          { ...deadline, ruleId: deadline.ruleId },
+          { date: input.date, electronicNotice: input.electronicNotice },
+          calendar,
         );
-        if (result.due !== deadline.dueOn)
-          changes.push({ deadlineId: deadline.id, title: deadline.title, from: deadline.dueOn, to: result.due });
+        await redateDeadline(trx, deadline.id, fields, now);
+        if (change) changes.push(change);
       }
       await recordHistory(trx, {
         caseId: before.caseId,

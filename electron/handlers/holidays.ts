@@ -1,7 +1,6 @@
 import type { z } from 'zod';
 import type { DeadlineChange } from '../../shared/cases/case-views.ts';
 import type { HolidayChangeResult, HolidayYear, holidaysContract } from '../../shared/contracts/holidays.ts';
-import { computeRuleDeadline, findRule } from '../../shared/deadlines/rules.ts';
 import { DeadlineError } from '../../shared/deadlines/errors.ts';
 import { AppError } from '../../shared/errors.ts';
 import { redateDeadline } from '../db/repositories/deadlines.ts';
@@ -11,6 +10,7 @@ import { listOpenRuleDeadlines } from '../db/repositories/open-rule-deadlines.ts
 import type { HandlerContext } from './context.ts';
 import { currentUser } from './current-user.ts';
 import { loadHolidayCalendar } from './holiday-calendar.ts';
+import { recomputeRuleDeadline } from './rule-redating.ts';
 
 type UserHoliday = z.output<(typeof holidaysContract)['holidays:add']['input']>;
 
@@ -26,26 +26,23 @@ async function redateOpenDeadlines(ctx: HandlerContext, reason: string): Promise
   const changes: DeadlineChange[] = [];
   await ctx.db.transaction().execute(async (trx) => {
     for (const d of await listOpenRuleDeadlines(trx)) {
-      const result = computeRuleDeadline(findRule(d.ruleId), d.triggerDate, calendar, {
-        electronicNotice: d.electronicNotice,
-      });
-      if (result.due === d.dueOn) continue;
-      await redateDeadline(
-        trx,
-        d.id,
-        { dueOn: result.due, rawEnd: result.rawEnd, explanation: result.explanation, provisional: result.provisional },
-        now,
+      const { fields, change } = recomputeRuleDeadline(
+        d,
+        { date: d.triggerDate, electronicNotice: d.electronicNotice },
+        calendar,
       );
+      if (!change) continue;
+      await redateDeadline(trx, d.id, fields, now);
       await recordHistory(trx, {
         caseId: d.caseId,
         entity: 'deadline',
         entityId: d.id,
         action: 'update',
-        changes: { dueOn: [d.dueOn, result.due], reason: [null, reason] },
+        changes: { dueOn: [change.from, change.to], reason: [null, reason] },
         changedBy: user,
         changedAt: now,
       });
-      changes.push({ deadlineId: d.id, title: d.title, from: d.dueOn, to: result.due });
+      changes.push(change);
     }
   });
   return changes;
