@@ -56,8 +56,13 @@ describe('자치법규: import, draft, live 대비표, 의안 DOCX (real UI, rea
     await page.keyboard.press('Home');
     await page.keyboard.type('##### 제3조의2 (주임 법률고문)\n\n주임 법률고문은 분야별 자문을 총괄한다.\n\n');
 
+    // The preview follows the keystrokes and, on a slow machine, shows half-typed states on the way (a heading
+    // without its body). Wait for the last keystroke's result before reading the table.
     const table = page.getByRole('table', { name: '신·구조문대비표' });
-    await table.getByText('<신 설>').waitFor();
+    await expect
+      .poll(() => table.innerText(), { timeout: 20_000 })
+      .toContain('주임 법률고문은 분야별 자문을 총괄한다.');
+    await table.getByText('<신 설>', { exact: true }).waitFor();
     expect(await table.innerText()).toMatch(/①\s*법률고문의 정원은\s*20명/);
     await page.getByRole('tab', { name: '개정문' }).click();
     const amendment = page.getByLabel('개정문');
