@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import ExcelJS from 'exceljs';
 import ICAL from 'ical.js';
 import { join } from 'node:path';
@@ -48,6 +49,31 @@ describe('판결 송달 → 항소 기한 → 대시보드 → 완료 (real UI, 
     expect(await row.innerText()).toMatch(/2024-09-27\s+D-7\s+항소장 제출/);
     expect(deadlineRows()).toEqual([{ title: '항소장 제출', due_on: '2024-09-27', done_at: null }]);
     await page.screenshot({ path: join(ARTIFACTS, 'case-detail.png'), fullPage: true });
+  });
+
+  it('attaches the 판결문 to the 판결 송달 record, which lists it and opens it with the OS viewer', async () => {
+    const { page } = app;
+    const dir = mkdtempSync(join(tmpdir(), 'lexdesk-judgment-'));
+    const judgment = join(dir, '판결문(2024가단5678).pdf');
+    writeFileSync(judgment, '%PDF-1.4\n% 판결문 사본\n');
+    app.desktop.picks = [judgment];
+    await page.getByRole('button', { name: '2024-09-13 제1심 판결 송달에 파일 첨부' }).click();
+    const record = page.getByRole('table', { name: '기록' }).getByRole('row').filter({ hasText: '2024-09-13' });
+    await record.getByRole('button', { name: '판결문(2024가단5678).pdf' }).click();
+    await expect.poll(() => app.desktop.opened.length).toBe(1);
+    expect(readFileSync(app.desktop.opened[0] ?? '', 'utf8')).toContain('판결문 사본');
+    const files = page.getByRole('table', { name: '첨부 파일' });
+    expect(await files.getByRole('row').first().innerText()).toMatch(
+      /판결문\(2024가단5678\)\.pdf\s+2024-09-13 제1심 판결 송달/,
+    );
+    expect(
+      app.database.sqlite
+        .prepare(
+          'SELECT a.original_name AS name, e.occurred_on AS on_ FROM attachments a JOIN events e ON e.id = a.event_id',
+        )
+        .all(),
+    ).toEqual([{ name: '판결문(2024가단5678).pdf', on_: '2024-09-13' }]);
+    await page.screenshot({ path: join(ARTIFACTS, 'case-event-attachment.png'), fullPage: true });
   });
 
   it('rejects an impossible date in Korean and writes nothing', async () => {

@@ -1,16 +1,17 @@
-import { Alert, Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { caseKindGroup, caseKindLabel } from '../../../shared/cases/case-kinds.ts';
 import type { CaseRecord } from '../../../shared/cases/case-schema.ts';
 import { OPINION_TYPES, PERSON_ROLES, WARD_SIDES, labelOf } from '../../../shared/cases/case-values.ts';
-import { SERVICE_METHODS } from '../../../shared/cases/event-kinds.ts';
 import type { DeadlineView, EventView } from '../../../shared/cases/case-views.ts';
 import { call } from '../../api.ts';
 import { formatWon } from '../../components/format.ts';
 import { useQuery } from '../../components/use-query.ts';
 import { AttachmentsPanel } from './AttachmentsPanel.tsx';
+import { EventsPanel } from './EventsPanel.tsx';
+import { useAttachments } from './use-attachments.ts';
 import { CaseEditModal } from './CaseEditModal.tsx';
 import { CustomDeadlineForm } from './CustomDeadlineForm.tsx';
 import { EventCorrectionModal } from './EventCorrectionModal.tsx';
@@ -55,6 +56,7 @@ export function CaseDetailPage() {
   const id = Number(useParams()['id']);
   const navigate = useNavigate();
   const detail = useQuery('cases:get', { id }, String(id));
+  const attachments = useAttachments(id);
   const [editing, setEditing] = useState(false);
   const [correcting, setCorrecting] = useState<EventView | null>(null);
   const d = detail.data;
@@ -189,57 +191,15 @@ export function CaseDetailPage() {
       {!record.deletedAt && <EventForm caseId={id} onAdded={detail.reload} />}
       {!record.deletedAt && <CustomDeadlineForm caseId={id} onAdded={detail.reload} />}
 
-      <Paper withBorder p="md">
-        <Title order={5} mb="xs">
-          기록
-        </Title>
-        {d.events.length === 0 ? (
-          <Text c="dimmed">기록이 없습니다.</Text>
-        ) : (
-          <Table aria-label="기록" striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>날짜</Table.Th>
-                <Table.Th>종류</Table.Th>
-                <Table.Th>시각·장소</Table.Th>
-                <Table.Th>메모</Table.Th>
-                <Table.Th w={90} />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {d.events.map((e) => (
-                <Table.Tr key={e.id}>
-                  <Table.Td>
-                    {e.occurredOn}
-                    {e.noticeOn && (
-                      <Text size="xs" c="dimmed">
-                        전자송달 통지 {e.noticeOn}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    {e.kindName}
-                    {e.serviceMethod ? ` (${labelOf(SERVICE_METHODS, e.serviceMethod)})` : ''}
-                    {e.subtype ? ` · ${e.subtype}` : ''}
-                    {e.result ? ` (${e.result})` : ''}
-                  </Table.Td>
-                  <Table.Td>{[e.time, e.place].filter(Boolean).join(' · ')}</Table.Td>
-                  <Table.Td>{e.memo ?? ''}</Table.Td>
-                  <Table.Td>
-                    {!record.deletedAt && (
-                      <Button size="compact-xs" variant="subtle" onClick={() => setCorrecting(e)}>
-                        고치기
-                      </Button>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        )}
-      </Paper>
-
-      <AttachmentsPanel caseId={id} readOnly={record.deletedAt !== null} />
+      <EventsPanel
+        events={d.events}
+        attachments={attachments.list ?? []}
+        readOnly={record.deletedAt !== null}
+        onCorrect={setCorrecting}
+        onAttach={(e) => attachments.add(e.id)}
+        onOpen={attachments.open}
+      />
+      <AttachmentsPanel attachments={attachments} events={d.events} readOnly={record.deletedAt !== null} />
 
       <Paper withBorder p="md">
         <Title order={5} mb="xs">
