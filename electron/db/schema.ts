@@ -29,6 +29,8 @@ export interface CasesTable {
   award_amount: number | null;
   memo: string | null;
   deleted_at: string | null;
+  // 006
+  direction: string | null;
 }
 
 export interface PeopleTable {

@@ -62,6 +62,7 @@ const caseFields = {
     .optional()
     .transform((v) => v ?? null),
   division: optionalText(40, '재판부'),
+  direction: optionalText(200, '지휘'),
   wardSide: z
     .enum(codes(WARD_SIDES), { error: '우리측 지위를 선택하세요.' })
     .nullable()
@@ -171,6 +172,8 @@ export interface CaseRecord extends CaseSummary {
   instance: number | null;
   parentCaseId: number | null;
   division: string | null;
+  /** 지휘: the 검찰청 directing the suit and its approvals (국가소송, delegated state business). */
+  direction: string | null;
   wardSide: WardSide | null;
   claimAmount: number | null;
   filedOn: string | null;

@@ -8,6 +8,7 @@ export const CASE_FIELD_LABELS: Record<string, string> = {
   instance: '심급',
   parentCaseId: '원심 사건',
   division: '재판부',
+  direction: '지휘',
   wardSide: '우리측 지위',
   claimAmount: '소송가액',
   filedOn: '접수일',

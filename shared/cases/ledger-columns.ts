@@ -12,6 +12,7 @@ export type LedgerField =
   | 'caseNumber'
   | 'court'
   | 'division'
+  | 'direction'
   | 'instance'
   | 'parentCaseNumber'
   | 'title'
@@ -60,6 +61,7 @@ export const LEDGER_COLUMNS: readonly LedgerColumn[] = [
   { field: 'plaintiffs', header: '원고', synonyms: ['청구인', '신청인'], width: 20 },
   { field: 'defendants', header: '피고', synonyms: ['피청구인', '피신청인'], width: 20 },
   { field: 'otherParties', header: '기타당사자', synonyms: ['기타 당사자', '참가인'], width: 16 },
+  { field: 'direction', header: '지휘', synonyms: ['검찰청지휘', '지휘청', '지휘내용', '소송지휘'], width: 24 },
   { field: 'wardSide', header: '우리측지위', synonyms: ['우리측', '구지위', '당사자지위', '지위'], width: 12 },
   { field: 'department', header: '담당부서', synonyms: ['부서', '담당과', '소관부서', '요청부서'], width: 14 },
   { field: 'performers', header: '소송수행자', synonyms: ['수행자'], width: 16 },

@@ -18,6 +18,7 @@ export function ledgerCells(record: CaseRecord, parentCaseNumber: string | null)
     caseNumber: record.caseNumber,
     court: record.court,
     division: record.division,
+    direction: record.direction,
     instance: record.instance,
     parentCaseNumber,
     title: record.title,

@@ -109,9 +109,16 @@ describe('판결 송달 → 항소 기한 → 대시보드 → 완료 (real UI, 
     const dialog = page.getByRole('form', { name: '사건 정보 수정' });
     await dialog.getByRole('textbox', { name: '소송가액' }).fill('30000000');
     await dialog.getByRole('textbox', { name: '재판부' }).fill('민사3단독');
+    await dialog.getByRole('textbox', { name: '지휘 (검찰청)' }).fill('서울서부지방검찰청 지휘');
     await dialog.getByRole('button', { name: '저장' }).click();
-    await page.getByRole('table', { name: '변경 이력' }).getByText('소송가액: (없음) → 30,000,000원').waitFor();
+    const history = page.getByRole('table', { name: '변경 이력' });
+    await history.getByText('소송가액: (없음) → 30,000,000원').waitFor();
+    await history.getByText('지휘: (없음) → 서울서부지방검찰청 지휘').waitFor();
     await expect(page.getByLabel('사건 정보').getByText('30,000,000원').isVisible()).resolves.toBe(true);
+    await expect(page.getByLabel('사건 정보').getByText('서울서부지방검찰청 지휘').isVisible()).resolves.toBe(true);
+    expect(app.database.sqlite.prepare('SELECT direction FROM cases').get()).toEqual({
+      direction: '서울서부지방검찰청 지휘',
+    });
     await page.screenshot({ path: join(ARTIFACTS, 'case-history.png'), fullPage: true });
   });
 

@@ -321,7 +321,7 @@ describe('export', () => {
 
   it('export → import into a fresh database gives identical records', async () => {
     await commitLedger(database.db, SAMPLE_XLSX, 'tester', NOW);
-    // What only the app records: a 원심 link, 재판부, 비용, 자문 people, a party beyond 원고/피고.
+    // What only the app records: a 원심 link, 재판부, 지휘, 비용, 자문 people, a party beyond 원고/피고.
     const id = (n: string) =>
       (database.sqlite.prepare('SELECT id FROM cases WHERE case_number = ?').get(n) as { id: number }).id;
     const appeal = await getCase(database.db, id('2024누41234'));
@@ -330,6 +330,7 @@ describe('export', () => {
         ...appeal,
         parentCaseId: id('2024구합51234'),
         division: '제1행정부',
+        direction: '서울고등검찰청 지휘 · 2024. 10. 1. 항소 승인',
         costAmount: 1_200_000,
         memo: '줄바꿈이 있는\n메모, 쉼표도',
         parties: [...(appeal?.parties ?? []), { side: '보조참가인', name: '망원동 주민회', isWard: false }],

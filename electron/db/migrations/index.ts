@@ -4,6 +4,7 @@ import { m002CaseRecords } from './002-case-records.ts';
 import { m003Search } from './003-search.ts';
 import { m004Ordinances } from './004-ordinances.ts';
 import { m005Education } from './005-education.ts';
+import { m006Direction } from './006-direction.ts';
 
 export interface Migration {
   /** Becomes `PRAGMA user_version` once applied; numbered 1, 2, 3 … without gaps. */
@@ -13,4 +14,11 @@ export interface Migration {
 }
 
 // Forward-only. Never edit a released migration: add the next number.
-export const migrations: Migration[] = [m001Cases, m002CaseRecords, m003Search, m004Ordinances, m005Education];
+export const migrations: Migration[] = [
+  m001Cases,
+  m002CaseRecords,
+  m003Search,
+  m004Ordinances,
+  m005Education,
+  m006Direction,
+];

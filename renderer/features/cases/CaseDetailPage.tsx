@@ -48,6 +48,9 @@ function RecordFields({ record }: { record: CaseRecord }) {
       <Field label="종결일" value={record.closedOn} />
       <Field label={opinion ? '자문료' : '소송비용'} value={formatWon(record.costAmount)} />
       {!opinion && <Field label="판결금" value={formatWon(record.awardAmount)} />}
+      {(caseKindGroup(record.kind) === 'lawsuit' || record.direction) && (
+        <Field label="지휘 (검찰청)" value={record.direction} />
+      )}
     </SimpleGrid>
   );
 }

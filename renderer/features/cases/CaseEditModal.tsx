@@ -181,6 +181,14 @@ export function CaseEditModal({ record, family, opened, onClose, onSaved }: Prop
             {won('costAmount', group === 'opinion' ? '자문료' : '소송비용')}
             {group !== 'opinion' && won('awardAmount', '판결금')}
           </SimpleGrid>
+          {(group === 'lawsuit' || values.direction) && (
+            <TextInput
+              label="지휘 (검찰청)"
+              description="국가소송·국가위임사무 소송: 지휘 검찰청과 상소 제기·포기 승인 등"
+              placeholder="예: 서울고등검찰청 지휘 · 2024. 10. 1. 항소 승인"
+              {...text('direction')}
+            />
+          )}
           {group === 'opinion' && (
             <SimpleGrid cols={2}>
               <Textarea label="질의 요지" autosize minRows={3} {...text('question')} />

@@ -45,3 +45,20 @@ describe('migration 002 (case records)', () => {
     expect(() => insert.run(0, first.lastInsertRowid)).not.toThrow();
   });
 });
+
+describe('migration 006 (지휘)', () => {
+  it('adds the empty 지휘 column to a v5 database without touching its cases', () => {
+    migrate(
+      db,
+      migrations.filter((m) => m.version <= 5),
+    );
+    db.prepare(
+      "INSERT INTO cases (kind, case_number, title, division, created_at, updated_at) VALUES ('administrative_suit', '2024구합1', '취소', '제1행정부', 't', 't')",
+    ).run();
+    migrate(db);
+    expect(schemaVersion(db)).toBe(latestVersion());
+    expect(db.prepare('SELECT case_number, division, direction FROM cases').all()).toEqual([
+      { case_number: '2024구합1', division: '제1행정부', direction: null },
+    ]);
+  });
+});
