@@ -91,6 +91,9 @@ export interface DeadlinesTable {
   done_at: string | null;
   created_at: string;
   updated_at: string;
+  // 007
+  extended_at: string | null;
+  extended_until: string | null;
 }
 
 export interface AttachmentsTable {

@@ -9,6 +9,7 @@ import { searchHandlers } from './search.ts';
 import type { HandlerContext } from './context.ts';
 import { dashboardHandlers } from './dashboard.ts';
 import { eventHandlers } from './events.ts';
+import { deadlineExtensionHandlers } from './deadline-extension.ts';
 import { peopleHandlers } from './people.ts';
 import { settingsHandlers } from './settings.ts';
 import { holidayHandlers } from './holidays.ts';
@@ -36,6 +37,7 @@ export const handlers: Handlers = {
   ...searchHandlers,
   ...peopleHandlers,
   ...eventHandlers,
+  ...deadlineExtensionHandlers,
   ...dashboardHandlers,
   ...settingsHandlers,
   ...holidayHandlers,

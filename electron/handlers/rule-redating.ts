@@ -15,12 +15,20 @@ export interface RuleRecomputation {
  * One place decides what a recomputation writes and what counts as a change the user is told about.
  */
 export function recomputeRuleDeadline(
-  deadline: { id: number; ruleId: string; title: string; dueOn: string },
+  deadline: {
+    id: number;
+    ruleId: string;
+    title: string;
+    dueOn: string;
+    extendedAt: string | null;
+    extendedUntil: string | null;
+  },
   trigger: { date: string; electronicNotice: boolean },
   calendar: HolidayCalendar,
 ): RuleRecomputation {
   const result = computeRuleDeadline(findRule(deadline.ruleId), trigger.date, calendar, {
     electronicNotice: trigger.electronicNotice,
+    ...(deadline.extendedAt ? { extended: { orderedUntil: deadline.extendedUntil } } : {}),
   });
   return {
     fields: {

@@ -57,6 +57,10 @@ export interface DeadlineView {
   remindDays: number;
   assignee: string | null;
   doneAt: string | null;
+  /** When the period was extended (rules that allow it, once); null: not extended. */
+  extendedAt: string | null;
+  /** The date the extension decision set, when it set one (else the date is computed from the rule). */
+  extendedUntil: string | null;
 }
 
 /** What correcting an event's date did to its deadlines. */

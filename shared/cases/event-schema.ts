@@ -69,8 +69,17 @@ export const customDeadlineSchema = z.object({
 
 export const deadlineDoneSchema = z.object({ id: z.number().int().positive(), done: z.boolean() });
 
+/** 기간 연장 of a rule-based deadline, or (extended: false) its withdrawal. */
+export const deadlineExtendSchema = z.object({
+  id: z.number().int().positive(),
+  extended: z.boolean(),
+  /** The date the decision set; empty: compute it from the rule. */
+  orderedUntil: optionalIsoDate('연장 기한'),
+});
+
 export const dashboardQuerySchema = z.object({ today: optionalIsoDate('기준일') }).optional();
 
 export type EventInputParsed = z.output<typeof eventInputSchema>;
 export type EventUpdateParsed = z.output<typeof eventUpdateSchema>;
 export type CustomDeadlineParsed = z.output<typeof customDeadlineSchema>;
+export type DeadlineExtendParsed = z.output<typeof deadlineExtendSchema>;

@@ -28,8 +28,20 @@ export const CASE_FIELD_LABELS: Record<string, string> = {
   noticeOn: '전자송달 통지일',
   dueOn: '기한일',
   doneAt: '완료',
+  extension: '연장',
   reason: '사유',
 };
+
+// The same key means something else on a deadline or a file than on the case itself.
+const ENTITY_FIELD_LABELS: Record<string, Record<string, string>> = {
+  deadline: { title: '기한' },
+  attachment: { name: '파일 이름', size: '크기(바이트)', sha256: 'SHA-256', file: '보관 파일' },
+};
+
+/** The Korean name of a field in a history entry of `entity` (case, event, deadline, attachment). */
+export function historyFieldLabel(entity: string, field: string): string {
+  return ENTITY_FIELD_LABELS[entity]?.[field] ?? CASE_FIELD_LABELS[field] ?? field;
+}
 
 export const HISTORY_ACTION_LABELS = {
   create: '등록',

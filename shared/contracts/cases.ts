@@ -12,6 +12,7 @@ import {
   customDeadlineSchema,
   dashboardQuerySchema,
   deadlineDoneSchema,
+  deadlineExtendSchema,
   eventInputSchema,
   eventUpdateSchema,
 } from '../cases/event-schema.ts';
@@ -31,5 +32,7 @@ export const casesContract = {
   'events:update': channel<EventCorrected>()(eventUpdateSchema),
   'deadlines:add': channel<DeadlineView>()(customDeadlineSchema),
   'deadlines:setDone': channel<DeadlineView>()(deadlineDoneSchema),
+  /** Extends a rule-based deadline once (or withdraws the extension); the history keeps both dates. */
+  'deadlines:extend': channel<DeadlineView>()(deadlineExtendSchema),
   'dashboard:get': channel<DashboardView>()(dashboardQuerySchema),
 } as const;

@@ -10,6 +10,7 @@ import { createHolidayCalendar, officialEntries, type HolidayCalendar, type Holi
 export * from './civil-date.ts';
 export * from './compute.ts';
 export * from './errors.ts';
+export * from './extension.ts';
 export * from './holidays.ts';
 export * from './period.ts';
 export * from './provisional-holidays.ts';

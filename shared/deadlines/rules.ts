@@ -4,6 +4,7 @@
 import type { IsoDate } from './civil-date.ts';
 import { computeDeadline, type DeadlineResult, type Direction } from './compute.ts';
 import { DeadlineError } from './errors.ts';
+import { extendDeadline, type PeriodExtension } from './extension.ts';
 import type { HolidayCalendar } from './holidays.ts';
 
 export interface EventKindInfo {
@@ -54,6 +55,8 @@ export interface DeadlineRule {
   readonly binding: RuleBinding;
   /** The rule applies only to matters started on or after this date (see note). */
   readonly appliesFrom?: IsoDate;
+  /** The period may be extended once (see extension.ts). */
+  readonly extension?: PeriodExtension;
   readonly note?: string;
 }
 
@@ -90,6 +93,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     matter: 'litigation',
     binding: 'statutory',
     appliesFrom: '2025-03-01',
+    extension: { period: '1m', statute: '민사소송법 §402의2②', grantedBy: '항소인의 신청에 따른 법원의 결정' },
     note: '2025-03-01 이후 제기된 항소에 적용. 신청으로 1회에 한하여 1개월 연장 가능(§402의2②).',
   },
   {
@@ -208,6 +212,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     trigger: 'admin-appeal-received',
     period: '60d',
     statute: '행정심판법 §45',
+    extension: { period: '30d', statute: '행정심판법 §45① 단서', grantedBy: '위원장의 직권' },
     direction: 'forward',
     matter: 'admin-appeal',
     binding: 'statutory',
@@ -242,6 +247,8 @@ export interface EventDeadlineOptions {
   readonly startsAtMidnight?: boolean;
   /** For rules with `appliesFrom` on appeals: the date the 항소 was filed, when known. */
   readonly appealFiledOn?: IsoDate;
+  /** The deadline was extended (rules with `extension` only); `orderedUntil` is the date the decision set. */
+  readonly extended?: { readonly orderedUntil: IsoDate | null };
 }
 
 export interface EventDeadline {
@@ -259,6 +266,11 @@ export function findRule(id: string): DeadlineRule {
   return rule;
 }
 
+/** The extension a rule's deadline allows, if any (for a stored deadline's `ruleId`). */
+export function ruleExtension(ruleId: string | null): PeriodExtension | undefined {
+  return DEADLINE_RULES.find((r) => r.id === ruleId)?.extension;
+}
+
 /** Computes one rule's deadline for an event on `date`. */
 export function computeRuleDeadline(
   rule: DeadlineRule,
@@ -266,12 +278,16 @@ export function computeRuleDeadline(
   calendar: HolidayCalendar,
   options: EventDeadlineOptions = {},
 ): DeadlineResult {
-  return computeDeadline(date, rule.period, calendar, {
+  const result = computeDeadline(date, rule.period, calendar, {
     backward: rule.direction === 'backward',
     ...(options.electronicNotice ? { electronicNotice: true } : {}),
     ...(options.startsAtMidnight ? { startsAtMidnight: true } : {}),
     labels: { trigger: EVENT_KINDS[rule.trigger].name, rule: rule.name, statute: rule.statute },
   });
+  if (!options.extended) return result;
+  if (!rule.extension)
+    throw new DeadlineError('INVALID_OPTIONS', `${rule.name} 기한은 연장할 수 있는 기간이 아닙니다(${rule.statute}).`);
+  return extendDeadline(result, rule.extension, calendar, options.extended.orderedUntil ?? undefined);
 }
 
 /**

@@ -73,6 +73,7 @@ describe('판결 송달 → 항소 기한 → 대시보드 → 완료 (real UI, 
         )
         .all(),
     ).toEqual([{ name: '판결문(2024가단5678).pdf', on_: '2024-09-13' }]);
+    await page.getByRole('table', { name: '변경 이력' }).getByText('파일 이름: 판결문(2024가단5678).pdf').waitFor();
     await page.screenshot({ path: join(ARTIFACTS, 'case-event-attachment.png'), fullPage: true });
   });
 
@@ -197,7 +198,38 @@ describe('판결 송달 → 항소 기한 → 대시보드 → 완료 (real UI, 
     await form.getByLabel('기한일').fill('2024-09-25');
     await form.getByRole('button', { name: '추가' }).click();
     await page.getByRole('table', { name: '사건 기한' }).getByText('증거자료 제출').waitFor();
+    await page.getByRole('table', { name: '변경 이력' }).getByText('기한: 증거자료 제출').waitFor();
     expect(deadlineRows().map((d) => [d.title, d.due_on])).toContainEqual(['증거자료 제출', '2024-09-25']);
     await page.screenshot({ path: join(ARTIFACTS, 'case-detail-full.png'), fullPage: true });
+  });
+
+  it('extends the 항소이유서 deadline once by the rule, shows it, and withdraws it', async () => {
+    const { page } = app;
+    const form = page.getByRole('form', { name: '기록 추가' });
+    await form.getByRole('combobox', { name: '종류' }).click();
+    await page.getByRole('option', { name: '항소기록접수통지' }).click();
+    await form.getByLabel('날짜').fill('2025-03-10');
+    await form.getByRole('button', { name: '기록 추가' }).click();
+    const deadlines = page.getByRole('table', { name: '사건 기한' });
+    const row = deadlines.getByRole('row').filter({ hasText: '항소이유서 제출' });
+    await row.getByText('2025-04-21').waitFor();
+
+    await row.getByRole('button', { name: '항소이유서 제출 기한 연장' }).click();
+    const dialog = page.getByRole('form', { name: '기한 연장' });
+    await dialog.getByText('민사소송법 §402의2②').waitFor();
+    await dialog.getByRole('button', { name: '연장 기록' }).click();
+    await row.getByText('2025-05-19').waitFor();
+    expect(await row.innerText()).toMatch(/2025-05-19[\s\S]*항소이유서 제출\s+연장됨/);
+    await page
+      .getByRole('table', { name: '변경 이력' })
+      .getByText('연장: (없음) → 1개월 (민사소송법 §402의2②)')
+      .waitFor();
+    expect(deadlineRows()).toContainEqual({ title: '항소이유서 제출', due_on: '2025-05-19', done_at: null });
+    await page.screenshot({ path: join(ARTIFACTS, 'deadline-extended.png'), fullPage: true });
+
+    page.once('dialog', (d) => void d.accept());
+    await row.getByRole('button', { name: '항소이유서 제출 연장 취소' }).click();
+    await row.getByText('2025-04-21').waitFor();
+    expect(deadlineRows()).toContainEqual({ title: '항소이유서 제출', due_on: '2025-04-21', done_at: null });
   });
 });

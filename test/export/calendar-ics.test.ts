@@ -23,6 +23,8 @@ function deadline(over: Partial<DeadlineView>): DeadlineView {
     remindDays: 3,
     assignee: '김주무관',
     doneAt: null,
+    extendedAt: null,
+    extendedUntil: null,
     ...over,
   };
 }

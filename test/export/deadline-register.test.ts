@@ -153,6 +153,8 @@ describe('long registers', () => {
       remindDays: 3,
       assignee: null,
       doneAt: null,
+      extendedAt: null,
+      extendedUntil: null,
     }));
     const docx = await buildDeadlineRegisterDocx(registerRows(many, '2026-03-02'), '2026-03-02');
     const rendered = await renderDocx(docx, 'register-long');

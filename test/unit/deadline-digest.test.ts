@@ -20,6 +20,8 @@ function deadline(dueOn: string, title: string, remindDays = 3): DeadlineView {
     remindDays,
     assignee: null,
     doneAt: null,
+    extendedAt: null,
+    extendedUntil: null,
   };
 }
 

@@ -26,6 +26,8 @@ const due: DashboardView = {
           remindDays: 3,
           assignee: null,
           doneAt: null,
+          extendedAt: null,
+          extendedUntil: null,
         },
       ],
     },

@@ -5,6 +5,7 @@ import { m003Search } from './003-search.ts';
 import { m004Ordinances } from './004-ordinances.ts';
 import { m005Education } from './005-education.ts';
 import { m006Direction } from './006-direction.ts';
+import { m007DeadlineExtension } from './007-deadline-extension.ts';
 
 export interface Migration {
   /** Becomes `PRAGMA user_version` once applied; numbered 1, 2, 3 … without gaps. */
@@ -21,4 +22,5 @@ export const migrations: Migration[] = [
   m004Ordinances,
   m005Education,
   m006Direction,
+  m007DeadlineExtension,
 ];

@@ -44,6 +44,8 @@ function toView(r: Row): DeadlineView {
     remindDays: r.remind_days,
     assignee: r.assignee,
     doneAt: r.done_at,
+    extendedAt: r.extended_at,
+    extendedUntil: r.extended_until,
   };
 }
 
@@ -88,6 +90,22 @@ export async function redateDeadline(
     })
     .where('id', '=', id)
     .execute();
+}
+
+/** Records (or, with nulls, withdraws) an extension together with the deadline it gives. */
+export async function setDeadlineExtension(
+  db: Db,
+  id: number,
+  extension: { extendedAt: string | null; extendedUntil: string | null },
+  computed: Pick<DeadlineRow, 'dueOn' | 'rawEnd' | 'explanation' | 'provisional'>,
+  now: string,
+): Promise<void> {
+  await db
+    .updateTable('deadlines')
+    .set({ extended_at: extension.extendedAt, extended_until: extension.extendedUntil, updated_at: now })
+    .where('id', '=', id)
+    .execute();
+  await redateDeadline(db, id, computed, now);
 }
 
 export async function setDeadlineDone(db: Db, id: number, doneAt: string | null, now: string): Promise<void> {

@@ -12,6 +12,8 @@ export interface RuleDeadlineWithTrigger {
   /** The date the user recorded: the 전자송달 notice date when there is one, else the event date. */
   triggerDate: string;
   electronicNotice: boolean;
+  extendedAt: string | null;
+  extendedUntil: string | null;
 }
 
 /** Open deadlines computed from a rule, with the event that started them: what a holiday change may move. */
@@ -27,6 +29,8 @@ export async function listOpenRuleDeadlines(db: Db): Promise<RuleDeadlineWithTri
       'deadlines.due_on',
       'events.occurred_on',
       'events.notice_on',
+      'deadlines.extended_at',
+      'deadlines.extended_until',
     ])
     .where('deadlines.done_at', 'is', null)
     .where('deadlines.rule_id', 'is not', null)
@@ -39,5 +43,7 @@ export async function listOpenRuleDeadlines(db: Db): Promise<RuleDeadlineWithTri
     dueOn: r.due_on,
     triggerDate: r.notice_on ?? r.occurred_on,
     electronicNotice: r.notice_on !== null,
+    extendedAt: r.extended_at,
+    extendedUntil: r.extended_until,
   }));
 }

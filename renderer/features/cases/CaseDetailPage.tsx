@@ -15,6 +15,8 @@ import { useAttachments } from './use-attachments.ts';
 import { CaseEditModal } from './CaseEditModal.tsx';
 import { CustomDeadlineForm } from './CustomDeadlineForm.tsx';
 import { EventCorrectionModal } from './EventCorrectionModal.tsx';
+import { ruleExtension } from '../../../shared/deadlines/rules.ts';
+import { DeadlineExtensionModal } from './DeadlineExtensionModal.tsx';
 import { DeadlineTable } from './DeadlineTable.tsx';
 import { EventForm } from './EventForm.tsx';
 import { HistoryList } from './HistoryList.tsx';
@@ -59,14 +61,27 @@ export function CaseDetailPage() {
   const id = Number(useParams()['id']);
   const navigate = useNavigate();
   const detail = useQuery('cases:get', { id }, String(id));
-  const attachments = useAttachments(id);
+  const attachments = useAttachments(id, detail.reload);
   const [editing, setEditing] = useState(false);
   const [correcting, setCorrecting] = useState<EventView | null>(null);
+  const [extending, setExtending] = useState<DeadlineView | null>(null);
   const d = detail.data;
 
   async function toggle(deadline: DeadlineView, done: boolean) {
     try {
       await call('deadlines:setDone', { id: deadline.id, done });
+      detail.reload();
+    } catch (e) {
+      notifications.show({ color: 'red', message: (e as Error).message });
+    }
+  }
+
+  async function extend(deadline: DeadlineView, on: boolean) {
+    if (on) return setExtending(deadline);
+    if (!window.confirm(`${deadline.title} 기한의 연장을 취소하고 본래 기한으로 되돌릴까요?`)) return;
+    try {
+      const updated = await call('deadlines:extend', { id: deadline.id, extended: false });
+      notifications.show({ message: `연장을 취소했습니다: ${deadline.title} ${updated.dueOn}` });
       detail.reload();
     } catch (e) {
       notifications.show({ color: 'red', message: (e as Error).message });
@@ -89,6 +104,7 @@ export function CaseDetailPage() {
   if (detail.error) return <Alert color="red">{detail.error}</Alert>;
   if (!d) return <Text c="dimmed">불러오는 중…</Text>;
   const { record } = d;
+  const extension = extending ? ruleExtension(extending.ruleId) : undefined;
 
   return (
     <Stack>
@@ -187,7 +203,13 @@ export function CaseDetailPage() {
         {d.deadlines.length === 0 ? (
           <Text c="dimmed">기한이 없습니다. 송달·기일을 기록하면 기한이 자동으로 계산됩니다.</Text>
         ) : (
-          <DeadlineTable deadlines={d.deadlines} today={d.today} onToggleDone={toggle} label="사건 기한" />
+          <DeadlineTable
+            deadlines={d.deadlines}
+            today={d.today}
+            onToggleDone={toggle}
+            {...(record.deletedAt ? {} : { onExtend: extend })}
+            label="사건 기한"
+          />
         )}
       </Paper>
 
@@ -211,6 +233,17 @@ export function CaseDetailPage() {
         <HistoryList history={d.history} />
       </Paper>
 
+      {extending && extension && (
+        <DeadlineExtensionModal
+          deadline={extending}
+          extension={extension}
+          onClose={() => setExtending(null)}
+          onSaved={() => {
+            setExtending(null);
+            detail.reload();
+          }}
+        />
+      )}
       {correcting && (
         <EventCorrectionModal
           event={correcting}

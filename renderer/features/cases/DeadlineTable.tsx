@@ -1,6 +1,7 @@
 import { Badge, Button, Checkbox, Group, Table, Text, Tooltip } from '@mantine/core';
 import { Link } from 'react-router';
 import type { DeadlineView } from '../../../shared/cases/case-views.ts';
+import { ruleExtension } from '../../../shared/deadlines/rules.ts';
 import { dueLabel } from '../../components/format.ts';
 
 interface Props {
@@ -9,11 +10,13 @@ interface Props {
   /** Show the case column (dashboard) or not (case page). */
   showCase?: boolean;
   onToggleDone: (deadline: DeadlineView, done: boolean) => void;
+  /** Offered on deadlines whose rule allows one extension (case page); `false` withdraws it. */
+  onExtend?: (deadline: DeadlineView, extend: boolean) => void;
   label: string;
 }
 
 /** Deadlines with their due date, how far away, the rule's explanation on hover, and a 완료 check. */
-export function DeadlineTable({ deadlines, today, showCase = false, onToggleDone, label }: Props) {
+export function DeadlineTable({ deadlines, today, showCase = false, onToggleDone, onExtend, label }: Props) {
   return (
     <Table aria-label={label} striped verticalSpacing={6}>
       <Table.Thead>
@@ -58,6 +61,21 @@ export function DeadlineTable({ deadlines, today, showCase = false, onToggleDone
                     </Tooltip>
                   ) : (
                     <Text span>{d.title}</Text>
+                  )}
+                  {d.extendedAt && (
+                    <Badge color="blue" variant="light">
+                      연장됨
+                    </Badge>
+                  )}
+                  {onExtend && ruleExtension(d.ruleId) && (
+                    <Button
+                      size="compact-xs"
+                      variant="subtle"
+                      aria-label={`${d.title} ${d.extendedAt ? '연장 취소' : '기한 연장'}`}
+                      onClick={() => onExtend(d, !d.extendedAt)}
+                    >
+                      {d.extendedAt ? '연장 취소' : '연장'}
+                    </Button>
                   )}
                   {d.provisional && (
                     <Tooltip label="공휴일 자료가 아직 공식 확정되지 않은 해의 날짜로 계산했습니다.">

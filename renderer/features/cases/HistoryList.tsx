@@ -1,6 +1,6 @@
 import { Stack, Table, Text } from '@mantine/core';
 import type { HistoryView } from '../../../shared/cases/case-views.ts';
-import { CASE_FIELD_LABELS, HISTORY_ACTION_LABELS, HISTORY_ENTITY_LABELS } from '../../../shared/cases/field-labels.ts';
+import { HISTORY_ACTION_LABELS, HISTORY_ENTITY_LABELS, historyFieldLabel } from '../../../shared/cases/field-labels.ts';
 import { formatTimestamp, formatWon } from '../../components/format.ts';
 import { caseKindLabel, type CaseKind } from '../../../shared/cases/case-kinds.ts';
 import { OPINION_TYPES, PERSON_ROLES, WARD_SIDES, labelOf } from '../../../shared/cases/case-values.ts';
@@ -64,7 +64,7 @@ export function HistoryList({ history }: { history: HistoryView[] }) {
                   )
                   .map(([field, [before, after]]) => (
                     <Text key={field} size="sm">
-                      {CASE_FIELD_LABELS[field] ?? field}:{' '}
+                      {historyFieldLabel(h.entity, field)}:{' '}
                       {h.action === 'create'
                         ? show(after, field, h.entity)
                         : `${show(before, field, h.entity)} → ${show(after, field, h.entity)}`}

@@ -11,8 +11,11 @@ export interface Attachments {
   remove: (attachment: AttachmentView) => void;
 }
 
-/** A case's files and what the user can do with them; shared by the 기록 rows and the 첨부 파일 panel. */
-export function useAttachments(caseId: number): Attachments {
+/**
+ * A case's files and what the user can do with them; shared by the 기록 rows and the 첨부 파일 panel.
+ * `onChanged` runs after a file was added or removed (the case's history has a new line).
+ */
+export function useAttachments(caseId: number, onChanged: () => void): Attachments {
   const query = useQuery('attachments:list', { caseId }, String(caseId));
 
   const run = async (action: () => Promise<unknown>, done?: string) => {
@@ -20,6 +23,7 @@ export function useAttachments(caseId: number): Attachments {
       await action();
       if (done) notifications.show({ color: 'green', message: done });
       query.reload();
+      onChanged();
     } catch (e) {
       notifications.show({ color: 'red', message: (e as Error).message });
     }
@@ -32,7 +36,10 @@ export function useAttachments(caseId: number): Attachments {
         const added = await call('attachments:add', { caseId, eventId: eventId ?? null });
         if (added.length > 0) notifications.show({ color: 'green', message: `${added.length}개 파일을 첨부했습니다.` });
       }),
-    open: (a) => void run(() => call('attachments:open', { id: a.id })),
+    open: (a) =>
+      void call('attachments:open', { id: a.id }).catch((e: Error) =>
+        notifications.show({ color: 'red', message: e.message }),
+      ),
     remove: (a) => {
       if (window.confirm(`'${a.name}' 첨부를 삭제할까요? 파일은 데이터 폴더의 휴지통(.trash)에 보관됩니다.`))
         void run(() => call('attachments:remove', { id: a.id }), '첨부를 삭제했습니다.');
