@@ -16,6 +16,8 @@ import type { Database } from '../db/schema.ts';
 import { buildReportDocx } from '../export/report-docx.ts';
 import { buildReportXlsx } from '../export/report-xlsx.ts';
 import type { HandlerContext } from './context.ts';
+import { getSetting } from '../db/repositories/settings.ts';
+import { OFFICE_NAME_SETTING } from './settings.ts';
 
 // The yearly 추진실적 report: the app's page, its exports and `lexdesk report` all come through these functions,
 // so a figure on screen, in the DOCX and in the CLI's JSON is the same number from the same records.
@@ -83,12 +85,14 @@ export async function reportDocuments(
 ): Promise<ReportDocuments> {
   const bundle = await yearReport(db, input.asOf, input.from);
   const appendices = await recordLists(db, bundle, APPENDICES);
+  // An export that names no office takes the 기관명 from 설정.
+  const office = input.office || (await getSetting(db, OFFICE_NAME_SETTING));
   const model = {
     report: bundle.report,
     rows: summaryRows(bundle.report, input.plans),
     plans: input.plans,
     appendices,
-    ...(input.office ? { office: input.office } : {}),
+    ...(office ? { office } : {}),
     ...(input.sectionTitle ? { sectionTitle: input.sectionTitle } : {}),
   };
   return {

@@ -84,4 +84,20 @@ describe('보고서: 주요업무 추진실적 (real UI, real SQLite)', () => {
     await page.getByRole('button', { name: '교육 실적 2회 목록 보기' }).waitFor();
     await expect(page.getByRole('group', { name: '교육 실적' }).innerText()).resolves.toContain('117명');
   });
+
+  it('takes the 기관명 set in 설정 into the export form', async () => {
+    const { page } = app;
+    const nav = page.getByRole('navigation', { name: '주 메뉴' });
+    await nav.getByText('설정', { exact: true }).click();
+    const form = page.getByRole('form', { name: '기관' });
+    await form.getByRole('textbox', { name: '기관명 (보고서 제목에 씁니다)' }).fill('마포구');
+    await form.getByRole('button', { name: '저장' }).click();
+    await page.getByText('저장했습니다.').waitFor();
+    expect(app.database.sqlite.prepare("SELECT value FROM settings WHERE key = 'officeName'").get()).toEqual({
+      value: '마포구',
+    });
+    await nav.getByText('보고서', { exact: true }).click();
+    const office = page.getByRole('region', { name: '보고서 내보내기' }).getByRole('textbox', { name: '기관명' });
+    await expect.poll(() => office.inputValue()).toBe('마포구');
+  });
 });

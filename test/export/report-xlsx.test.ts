@@ -120,3 +120,30 @@ describe('추진실적 XLSX', () => {
     expect(rows('부록4 교육 실적 목록').slice(1)).toEqual([['1', '2025-05-20', '행정소송 실무 교육', '87명', '']]);
   });
 });
+
+describe('기관명', () => {
+  it('titles the export with the 기관명 from 설정 unless the export names another', async () => {
+    const title = async (office?: string) => {
+      const saved = await ok<ReportFileResult>(
+        dispatch('reports:exportXlsx', { asOf: COUNCIL.asOf, plans: [], ...(office ? { office } : {}) }),
+      );
+      const read = new ExcelJS.Workbook();
+      await read.xlsx.readFile(saved.path ?? '');
+      return read.title;
+    };
+    expect(await title()).toBe('○○구 법무행정 주요업무 추진실적 (2025. 10. 31. 기준)');
+    await ok(dispatch('settings:update', { officeName: ' 마포구 ' }));
+    expect(await ok<{ officeName: string; userName: string }>(dispatch('settings:get', undefined))).toMatchObject({
+      officeName: '마포구',
+      userName: '',
+    });
+    expect(await title()).toBe('마포구 법무행정 주요업무 추진실적 (2025. 10. 31. 기준)');
+    expect(await title('서대문구')).toBe('서대문구 법무행정 주요업무 추진실적 (2025. 10. 31. 기준)');
+    await ok(dispatch('settings:update', { officeName: '' }));
+    expect(await title()).toBe('○○구 법무행정 주요업무 추진실적 (2025. 10. 31. 기준)');
+    expect(await dispatch('settings:update', { officeName: '가'.repeat(41) })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: { officeName: '기관명은 40자 이내로 입력하세요.' } },
+    });
+  });
+});

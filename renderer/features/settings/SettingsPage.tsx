@@ -2,20 +2,32 @@ import { Button, Group, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState, type FormEvent } from 'react';
 import { PERSON_KINDS, personInputSchema } from '../../../shared/cases/person-schema.ts';
+import type { UserSettings } from '../../../shared/contracts/settings.ts';
 import { fieldErrors } from '../../../shared/validation.ts';
 import { ApiError, call } from '../../api.ts';
 import { useQuery } from '../../components/use-query.ts';
 import { HolidaysSection } from './HolidaysSection.tsx';
 
-function UserNameForm() {
+/** One saved setting: a text field and its 저장 button. */
+function SettingForm({
+  field,
+  label,
+  placeholder,
+  formLabel,
+}: {
+  field: 'userName' | 'officeName';
+  label: string;
+  placeholder: (settings: UserSettings) => string;
+  formLabel: string;
+}) {
   const settings = useQuery('settings:get', undefined);
-  const [name, setName] = useState('');
-  useEffect(() => setName(settings.data?.userName ?? ''), [settings.data]);
+  const [value, setValue] = useState('');
+  useEffect(() => setValue(settings.data?.[field] ?? ''), [settings.data, field]);
 
   async function save(event: FormEvent) {
     event.preventDefault();
     try {
-      await call('settings:update', { userName: name });
+      await call('settings:update', { [field]: value });
       notifications.show({ color: 'green', message: '저장했습니다.' });
       settings.reload();
     } catch (e) {
@@ -24,13 +36,13 @@ function UserNameForm() {
   }
 
   return (
-    <form onSubmit={save} aria-label="사용자">
+    <form onSubmit={save} aria-label={formLabel}>
       <Group align="flex-end">
         <TextInput
-          label="사용자 이름 (변경 이력에 기록됩니다)"
-          placeholder={settings.data ? `비워 두면 컴퓨터 계정(${settings.data.osUser})을 씁니다` : ''}
-          value={name}
-          onChange={(e) => setName(e.currentTarget.value)}
+          label={label}
+          placeholder={settings.data ? placeholder(settings.data) : ''}
+          value={value}
+          onChange={(e) => setValue(e.currentTarget.value)}
           w={420}
         />
         <Button type="submit">저장</Button>
@@ -132,7 +144,20 @@ export function SettingsPage() {
         <Title order={4} mb="sm">
           사용자
         </Title>
-        <UserNameForm />
+        <Stack>
+          <SettingForm
+            field="userName"
+            formLabel="사용자"
+            label="사용자 이름 (변경 이력에 기록됩니다)"
+            placeholder={(s) => `비워 두면 컴퓨터 계정(${s.osUser})을 씁니다`}
+          />
+          <SettingForm
+            field="officeName"
+            formLabel="기관"
+            label="기관명 (보고서 제목에 씁니다)"
+            placeholder={() => '예: 마포구 — 비워 두면 ○○구'}
+          />
+        </Stack>
       </Paper>
       <Paper withBorder p="lg">
         <Title order={4} mb="sm">
