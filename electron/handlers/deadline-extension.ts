@@ -28,6 +28,17 @@ async function extendable(ctx: HandlerContext, id: number) {
   return { deadline, extension: rule.extension, event };
 }
 
+/** The engine's Korean message for a bad 연장 기한, shown on that field. */
+function asInputError<T>(compute: () => T): T {
+  try {
+    return compute();
+  } catch (error) {
+    if (error instanceof DeadlineError)
+      throw new AppError('INVALID_INPUT', error.message, { orderedUntil: error.message });
+    throw error;
+  }
+}
+
 export const deadlineExtensionHandlers = {
   /**
    * 기간 연장, once: the due date is recomputed from the event with the rule's extension, or set to the date the
@@ -42,24 +53,20 @@ export const deadlineExtensionHandlers = {
       );
     if (!input.extended && !deadline.extendedAt) throw new AppError('CONFLICT', '연장하지 않은 기한입니다.');
 
+    const calendar = await loadHolidayCalendar(ctx);
     const now = ctx.now();
     const marks = input.extended
       ? { extendedAt: now, extendedUntil: input.orderedUntil }
       : { extendedAt: null, extendedUntil: null };
-    let recomputed;
-    try {
+    const recomputed = asInputError(() => {
       // Not extended yet, so the stored date is the original deadline the decision's date must lie after.
       if (input.extended && input.orderedUntil) checkOrderedExtension(input.orderedUntil, deadline.dueOn);
-      recomputed = recomputeRuleDeadline(
+      return recomputeRuleDeadline(
         { ...deadline, ruleId: deadline.ruleId ?? '', ...marks },
         { date: event.noticeOn ?? event.occurredOn, electronicNotice: event.noticeOn !== null },
-        await loadHolidayCalendar(ctx),
+        calendar,
       );
-    } catch (error) {
-      if (error instanceof DeadlineError)
-        throw new AppError('INVALID_INPUT', error.message, { orderedUntil: error.message });
-      throw error;
-    }
+    });
     const describe = (orderedUntil: string | null) =>
       orderedUntil
         ? `${orderedUntil}까지 (결정)`
