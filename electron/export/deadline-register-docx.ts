@@ -62,17 +62,22 @@ export interface RegisterRow {
   assignee: string;
   /** 근거: the statute (`민사소송법 §396`) or `직접 입력` for a custom deadline. */
   basis: string;
-  /** `불변기간`, `내부 목표` or ''. */
+  /** `불변기간`, `내부 목표`, `1회 연장`, `결정으로 연장` or ''. */
   binding: string;
 }
 
 const BINDING_NOTE = { peremptory: '불변기간', statutory: '', internal: '내부 목표' } as const;
 
-/** 근거 of a deadline: the statute of its rule and how binding it is, or `직접 입력` for a custom one. */
+/**
+ * 근거 of a deadline: the statute of its rule, how binding it is and whether it was extended, or `직접 입력` for a
+ * custom one.
+ */
 function basisOf(d: DeadlineView): { basis: string; binding: string } {
   if (d.ruleId === null) return { basis: '직접 입력', binding: '' };
   const rule = DEADLINE_RULES.find((r) => r.id === d.ruleId);
-  return rule ? { basis: rule.statute, binding: BINDING_NOTE[rule.binding] } : { basis: d.ruleId, binding: '' };
+  const extended = d.extendedAt ? (d.extendedUntil ? '결정으로 연장' : '1회 연장') : '';
+  const binding = [rule ? BINDING_NOTE[rule.binding] : '', extended].filter(Boolean).join(', ');
+  return { basis: rule?.statute ?? d.ruleId, binding };
 }
 
 /** `민사소송법 §396 (불변기간)`: 근거 in one line, for the spreadsheet. */

@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type OpenDatabase } from '../../electron/db/open.ts';
-import { buildDeadlineRegisterDocx, registerRows } from '../../electron/export/deadline-register-docx.ts';
+import { basisText, buildDeadlineRegisterDocx, registerRows } from '../../electron/export/deadline-register-docx.ts';
 import { createDispatcher, type Dispatch } from '../../electron/ipc.ts';
 import type { CaseRecord, CaseSummary } from '../../shared/cases/case-schema.ts';
 import type { DeadlineView, PersonView } from '../../shared/cases/case-views.ts';
@@ -132,6 +132,37 @@ describe('기한 관리대장 (DOCX)', () => {
     expect(xml).toMatch(/<w:tblHeader\/>/);
     expect(xml).toMatch(/<w:b\/>(?:(?!<\/w:r>).)*<w:color w:val="C00000"\/>(?:(?!<\/w:r>).)*경과 14일/);
     expect(xml).toContain('w:orient="landscape"');
+  });
+});
+
+describe('근거', () => {
+  it('says when a deadline was extended, by the rule or to a decided date', () => {
+    const brief: DeadlineView = {
+      id: 1,
+      caseId: 1,
+      caseNumber: '2025나1234',
+      caseTitle: '손해배상(기)',
+      department: '도로과',
+      eventId: 1,
+      ruleId: 'appeal-brief',
+      title: '항소이유서 제출',
+      dueOn: '2026-03-20',
+      rawEnd: '2026-03-20',
+      explanation: null,
+      provisional: false,
+      remindDays: 3,
+      assignee: null,
+      doneAt: null,
+      extendedAt: null,
+      extendedUntil: null,
+    };
+    const basis = (d: DeadlineView) => registerRows([d], '2026-03-02').map(basisText);
+    expect(basis(brief)).toEqual(['민사소송법 §402의2']);
+    expect(basis({ ...brief, extendedAt: '2026-03-01T00:00:00Z' })).toEqual(['민사소송법 §402의2 (1회 연장)']);
+    expect(basis({ ...brief, extendedAt: '2026-03-01T00:00:00Z', extendedUntil: '2026-03-20' })).toEqual([
+      '민사소송법 §402의2 (결정으로 연장)',
+    ]);
+    expect(basis({ ...brief, ruleId: 'appeal', title: '항소장 제출' })).toEqual(['민사소송법 §396 (불변기간)']);
   });
 });
 
