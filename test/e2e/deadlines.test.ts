@@ -216,7 +216,8 @@ describe('판결 송달 → 항소 기한 → 대시보드 → 완료 (real UI, 
 
     await row.getByRole('button', { name: '항소이유서 제출 기한 연장' }).click();
     const dialog = page.getByRole('form', { name: '기한 연장' });
-    await dialog.getByText('민사소송법 §402의2②').waitFor();
+    await dialog.getByText('민사소송법 §402의2②', { exact: false }).waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'deadline-extension-dialog.png') });
     await dialog.getByRole('button', { name: '연장 기록' }).click();
     await row.getByText('2025-05-19').waitFor();
     expect(await row.innerText()).toMatch(/2025-05-19[\s\S]*항소이유서 제출\s+연장됨/);

@@ -42,12 +42,15 @@ export function DeadlineExtensionModal({
   }
 
   return (
-    <Modal opened onClose={onClose} title={`${deadline.title} 기한 연장`}>
+    <Modal opened onClose={onClose} title={`${deadline.title} 기한 연장`} size="md">
       <form onSubmit={submit} aria-label="기한 연장" noValidate>
         <Stack>
-          <Text size="sm">
-            {extension.grantedBy}으로 {formatPeriodKo(parsePeriod(extension.period))} 연장할 수 있습니다(
-            {extension.statute}). 연장은 1회만 할 수 있습니다. 현재 기한은 {deadline.dueOn}입니다.
+          <Text size="sm" style={{ wordBreak: 'keep-all' }}>
+            {`${extension.statute}: ${extension.grantedBy}으로 ${formatPeriodKo(parsePeriod(extension.period))} ` +
+              '연장할 수 있으며, 연장은 1회만 할 수 있습니다.'}
+          </Text>
+          <Text size="sm" fw={600}>
+            현재 기한 {deadline.dueOn}
           </Text>
           <TextInput
             type="date"
