@@ -18,6 +18,17 @@ export function readBill(json: string): BillInfo {
   return parsed.success ? parsed.data : emptyBill();
 }
 
+/**
+ * What the drafter has not written yet among the parts the DOCX cannot do without; the export prints a
+ * `(… 적으세요.)` line in their place.
+ */
+export function missingBillParts(bill: BillInfo): ('reason' | 'mainPoints')[] {
+  const missing: ('reason' | 'mainPoints')[] = [];
+  if (bill.reason.trim() === '') missing.push('reason');
+  if (bill.mainPoints.every((p) => p.text.trim() === '')) missing.push('mainPoints');
+  return missing;
+}
+
 /** `(안 제5조, 제7조)` for a 주요내용 line; article labels are taken as typed (`제5조` or `5`). */
 export function articleReference(articles: string[]): string {
   const labels = articles

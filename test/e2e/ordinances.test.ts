@@ -82,8 +82,25 @@ describe('자치법규: import, draft, live 대비표, 의안 DOCX (real UI, rea
 
   it('exports the 의안 DOCX whose text holds the 개정문 sentences and the table headers', async () => {
     const { page } = app;
+    // Nothing written in 의안 정보 yet: the app asks before printing placeholders, and a "no" exports nothing.
+    let asked = '';
+    page.once('dialog', (dialog) => {
+      asked = dialog.message();
+      void dialog.dismiss();
+    });
+    await page.getByRole('button', { name: '의안 DOCX' }).click();
+    await expect.poll(() => asked).toContain('의안 정보에 제안이유, 주요내용 항목이 비어 있습니다.');
+    expect(app.desktop.saved).toEqual([]);
+
+    // Written but not saved with its button: the export saves it first, then prints it.
+    await page.getByRole('tab', { name: '의안 정보' }).click();
+    await page.getByRole('textbox', { name: '제안이유' }).fill('법률고문의 정원을 늘리고 주임 법률고문을 두려는 것임.');
+    await page.getByRole('button', { name: '주요내용 추가' }).click();
+    await page.getByRole('textbox', { name: '주요내용 1', exact: true }).fill('법률고문 정원을 25명 이내로 늘림');
     await page.getByRole('button', { name: '의안 DOCX' }).click();
     await page.getByText('의안을 저장했습니다').waitFor();
+    const stored = app.database.sqlite.prepare('SELECT bill FROM drafts').get() as { bill: string };
+    expect(JSON.parse(stored.bill)).toMatchObject({ reason: '법률고문의 정원을 늘리고 주임 법률고문을 두려는 것임.' });
     const docx = app.desktop.saved.find((p) => p.endsWith('.docx'));
     expect(docx).toBeDefined();
     const out = mkdtempSync(join(tmpdir(), 'lexdesk-bill-'));
@@ -92,6 +109,9 @@ describe('자치법규: import, draft, live 대비표, 의안 DOCX (real UI, rea
     const flat = text.replace(/\s+/g, '');
     expect(flat).toContain('제3조제1항중“20명”을“25명”으로한다.');
     expect(flat).toContain('제3조의2를다음과같이신설한다.');
+    expect(flat).toContain('법률고문의정원을늘리고주임법률고문을두려는것임.');
+    expect(flat).toContain('법률고문정원을25명이내로늘림');
+    expect(flat).not.toContain('적으세요');
     expect(text).toMatch(/현\s*행/);
     expect(text).toMatch(/개\s*정\s*안/);
     expect(text).not.toContain('\uFFFD');

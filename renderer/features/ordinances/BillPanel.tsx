@@ -12,34 +12,51 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { forwardRef, useImperativeHandle, useState } from 'react';
 import type { BillInfo, DraftDetail } from '../../../shared/ordinances/ordinance-views.ts';
 import { call } from '../../api.ts';
 
-/** 의안 정보: what the bill package needs besides the texts (cover, 제안이유, 주요내용, 참고사항, 부칙). */
-export function BillPanel({
-  detail,
-  onChanged,
-  changedArticles,
-}: {
+export interface BillPanelHandle {
+  /** Saves edits not yet saved (an export must not print an older 의안 정보) and returns the bill as stored. */
+  commit(): Promise<BillInfo>;
+}
+
+interface Props {
   detail: DraftDetail;
   onChanged: (next: DraftDetail) => void;
   /** The articles the draft changes (from the live 대비표), offered for `(안 제N조)`. */
   changedArticles: string[];
-}) {
+}
+
+/** 의안 정보: what the bill package needs besides the texts (cover, 제안이유, 주요내용, 참고사항, 부칙). */
+export const BillPanel = forwardRef<BillPanelHandle, Props>(function BillPanel(
+  { detail, onChanged, changedArticles },
+  ref,
+) {
   const [bill, setBill] = useState<BillInfo>(detail.draft.bill);
+  const dirty = JSON.stringify(bill) !== JSON.stringify(detail.draft.bill);
   const set = <K extends keyof BillInfo>(key: K, value: BillInfo[K]) => setBill((b) => ({ ...b, [key]: value }));
   const setRef = (key: keyof BillInfo['references'], value: string) =>
     setBill((b) => ({ ...b, references: { ...b.references, [key]: value } }));
 
+  async function store(): Promise<BillInfo> {
+    const next = await call('drafts:updateBill', { id: detail.draft.id, bill });
+    onChanged(next);
+    return next.draft.bill;
+  }
+
   async function save() {
     try {
-      onChanged(await call('drafts:updateBill', { id: detail.draft.id, bill }));
+      await store();
       notifications.show({ color: 'green', message: '의안 정보를 저장했습니다.' });
     } catch (e) {
       notifications.show({ color: 'red', message: (e as Error).message });
     }
   }
+
+  useImperativeHandle(ref, () => ({
+    commit: () => (dirty && detail.draft.status === 'drafting' ? store() : Promise.resolve(detail.draft.bill)),
+  }));
 
   return (
     <Paper withBorder p="md" aria-label="의안 정보">
@@ -166,6 +183,11 @@ export function BillPanel({
           onChange={(e) => set('supplement', e.currentTarget.value)}
         />
         <Group justify="flex-end">
+          {dirty && (
+            <Text size="sm" c="dimmed">
+              저장하지 않은 변경이 있습니다 (의안·입법예고문을 내보낼 때 함께 저장됩니다)
+            </Text>
+          )}
           <Button onClick={save} disabled={detail.draft.status !== 'drafting'}>
             의안 정보 저장
           </Button>
@@ -173,4 +195,4 @@ export function BillPanel({
       </Stack>
     </Paper>
   );
-}
+});

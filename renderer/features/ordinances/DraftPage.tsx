@@ -17,10 +17,12 @@ import { changedArticles } from '../../../shared/ordinances/changed-articles.ts'
 import type { OutlineItem } from '../../../shared/ordinances/ordinance-views.ts';
 import { Link, useParams } from 'react-router';
 import type { DraftDetail } from '../../../shared/ordinances/ordinance-views.ts';
+import { notifications } from '@mantine/notifications';
 import { call } from '../../api.ts';
 import { notifySaved } from '../../components/save-result.ts';
 import { useQuery } from '../../components/use-query.ts';
-import { BillPanel } from './BillPanel.tsx';
+import { missingBillParts } from '../../../shared/ordinances/bill.ts';
+import { BillPanel, type BillPanelHandle } from './BillPanel.tsx';
 import { CodeEditor, type CodeEditorHandle } from './CodeEditor.tsx';
 import { PreviewPanel } from './PreviewPanel.tsx';
 import { TimelinePanel } from './TimelinePanel.tsx';
@@ -82,6 +84,7 @@ function Workspace({ initial }: { initial: DraftDetail }) {
   const [detail, setDetail] = useState(initial);
   const [text, setText] = useState(initial.draft.body);
   const editor = useRef<CodeEditorHandle>(null);
+  const billPanel = useRef<BillPanelHandle>(null);
   const autosave = useAutosave(initial.draft.id, initial.draft.updatedAt);
   const preview = usePreview(detail.baseBody, text, detail.ordinance.name);
   const editable = detail.draft.status === 'drafting';
@@ -101,6 +104,28 @@ function Workspace({ initial }: { initial: DraftDetail }) {
   const exportWith = async (what: string, run: () => Promise<{ path: string | null }>) => {
     await autosave.flush();
     await notifySaved(what, run);
+  };
+
+  /** 의안 / 입법예고문: saves the 의안 정보 first, and asks before printing placeholders for what is missing. */
+  const exportBillDocument = async (what: string, reasonLabel: string, run: () => Promise<{ path: string | null }>) => {
+    let bill;
+    try {
+      bill = (await billPanel.current?.commit()) ?? detail.draft.bill;
+    } catch (e) {
+      notifications.show({ color: 'red', message: (e as Error).message });
+      return;
+    }
+    const labels = { reason: reasonLabel, mainPoints: '주요내용' };
+    const missing = missingBillParts(bill).map((part) => labels[part]);
+    if (
+      missing.length > 0 &&
+      !window.confirm(
+        `의안 정보에 ${missing.join(', ')} 항목이 비어 있습니다. 그 자리에는 '(… 적으세요.)' 안내 문구가 ` +
+          '인쇄됩니다. 그래도 내보낼까요?',
+      )
+    )
+      return;
+    await exportWith(what, run);
   };
 
   return (
@@ -149,13 +174,16 @@ function Workspace({ initial }: { initial: DraftDetail }) {
           >
             개정문 DOCX
           </Button>
-          <Button size="xs" onClick={() => exportWith('의안을', () => call('drafts:exportBill', { id }))}>
+          <Button
+            size="xs"
+            onClick={() => exportBillDocument('의안을', '제안이유', () => call('drafts:exportBill', { id }))}
+          >
             의안 DOCX
           </Button>
           <Button
             variant="default"
             size="xs"
-            onClick={() => exportWith('입법예고문을', () => call('drafts:exportNotice', { id }))}
+            onClick={() => exportBillDocument('입법예고문을', '개정이유', () => call('drafts:exportNotice', { id }))}
           >
             입법예고문 DOCX
           </Button>
@@ -208,7 +236,7 @@ function Workspace({ initial }: { initial: DraftDetail }) {
           <MemoTimeline detail={detail} onChanged={setDetail} />
         </Tabs.Panel>
         <Tabs.Panel value="bill" pt="sm">
-          <MemoBill detail={detail} onChanged={setDetail} changedArticles={articles} />
+          <MemoBill ref={billPanel} detail={detail} onChanged={setDetail} changedArticles={articles} />
         </Tabs.Panel>
       </Tabs>
     </Stack>
