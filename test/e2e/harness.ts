@@ -99,7 +99,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
         value: Object.freeze({ call: (channel, input) => window.__lexdeskDispatch(channel, input) }),
       });
     `);
-    context.setDefaultTimeout(10_000);
+    // Generous: the CI machine is slower than this one, and a wait that passes late is not a bug.
+    context.setDefaultTimeout(20_000);
     app.page = await context.newPage();
     app.page.on('pageerror', (error) => console.error('[renderer]', error));
     await app.page.goto(url);
