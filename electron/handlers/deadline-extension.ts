@@ -46,12 +46,10 @@ export const deadlineExtensionHandlers = {
    */
   'deadlines:extend': async (ctx: HandlerContext, input: DeadlineExtendParsed): Promise<DeadlineView> => {
     const { deadline, extension, event } = await extendable(ctx, input.id);
-    if (input.extended && deadline.extendedAt)
-      throw new AppError(
-        'CONFLICT',
-        '이미 연장한 기한입니다. 연장은 1회만 할 수 있습니다. 날짜를 고치려면 연장을 취소한 뒤 다시 입력하세요.',
-      );
-    if (!input.extended && !deadline.extendedAt) throw new AppError('CONFLICT', '연장하지 않은 기한입니다.');
+    const conflict = input.extended
+      ? '이미 연장한 기한입니다. 연장은 한 번만 기록할 수 있습니다. 날짜를 고치려면 연장을 취소한 뒤 다시 입력하세요.'
+      : '연장하지 않은 기한입니다.';
+    if (input.extended === (deadline.extendedAt !== null)) throw new AppError('CONFLICT', conflict);
 
     const calendar = await loadHolidayCalendar(ctx);
     const now = ctx.now();
@@ -69,11 +67,13 @@ export const deadlineExtensionHandlers = {
     });
     const describe = (orderedUntil: string | null) =>
       orderedUntil
-        ? `${orderedUntil}까지 (결정)`
+        ? `${orderedUntil}까지 (${extension.document})`
         : `${formatPeriodKo(parsePeriod(extension.period))} (${extension.statute})`;
     const user = await currentUser(ctx);
     await ctx.db.transaction().execute(async (trx) => {
-      await setDeadlineExtension(trx, deadline.id, marks, recomputed.fields, now);
+      // Checked again inside the write: another window may have recorded it since it was read.
+      if (!(await setDeadlineExtension(trx, deadline.id, marks, recomputed.fields, now)))
+        throw new AppError('CONFLICT', conflict);
       await recordHistory(trx, {
         caseId: deadline.caseId,
         entity: 'deadline',

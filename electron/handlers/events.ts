@@ -18,7 +18,7 @@ import { requireCase } from './cases.ts';
 import type { HandlerContext } from './context.ts';
 import { currentUser } from './current-user.ts';
 import { loadHolidayCalendar } from './holiday-calendar.ts';
-import { recomputeRuleDeadline } from './rule-redating.ts';
+import { assertDecidedDateStillLater, recomputeRuleDeadline } from './rule-redating.ts';
 
 /** 전자송달: the effective date is the deemed-service date the engine computes (notice + 7 days). */
 function eventRow(input: EventInputParsed | EventUpdateParsed): EventRow {
@@ -101,6 +101,8 @@ export const eventHandlers = {
     const calendar = await loadHolidayCalendar(ctx);
     computeFor(input, calendar); // validates the date against the engine before anything is written
     const existing = await listEventDeadlines(ctx.db, input.id);
+    const trigger = { date: input.date, electronicNotice: input.electronicNotice };
+    for (const d of existing) if (d.ruleId) assertDecidedDateStillLater({ ...d, ruleId: d.ruleId }, trigger, calendar);
     const user = await currentUser(ctx);
     const now = ctx.now();
     const row = eventRow(input);
@@ -109,11 +111,7 @@ export const eventHandlers = {
       await updateEvent(trx, input.id, row, now);
       for (const deadline of existing) {
         if (!deadline.ruleId) continue;
-        const { fields, change } = recomputeRuleDeadline(
-          { ...deadline, ruleId: deadline.ruleId },
-          { date: input.date, electronicNotice: input.electronicNotice },
-          calendar,
-        );
+        const { fields, change } = recomputeRuleDeadline({ ...deadline, ruleId: deadline.ruleId }, trigger, calendar);
         await redateDeadline(trx, deadline.id, fields, now);
         if (change) changes.push(change);
       }

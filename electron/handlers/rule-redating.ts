@@ -1,4 +1,5 @@
 import type { DeadlineChange } from '../../shared/cases/case-views.ts';
+import { AppError } from '../../shared/errors.ts';
 import { computeRuleDeadline, findRule } from '../../shared/deadlines/rules.ts';
 import type { HolidayCalendar } from '../../shared/deadlines/holidays.ts';
 import type { DeadlineRow } from '../db/repositories/deadlines.ts';
@@ -42,4 +43,26 @@ export function recomputeRuleDeadline(
         ? null
         : { deadlineId: deadline.id, title: deadline.title, from: deadline.dueOn, to: result.due },
   };
+}
+
+/**
+ * A deadline extended to the date a decision wrote keeps that date, but only while it is still later than the
+ * deadline it extended. Correcting the event so that the original deadline falls on or after it would leave an
+ * impossible state; the user is told to withdraw the extension first.
+ */
+export function assertDecidedDateStillLater(
+  deadline: { ruleId: string; title: string; extendedUntil: string | null },
+  trigger: { date: string; electronicNotice: boolean },
+  calendar: HolidayCalendar,
+): void {
+  if (!deadline.extendedUntil) return;
+  const original = computeRuleDeadline(findRule(deadline.ruleId), trigger.date, calendar, {
+    electronicNotice: trigger.electronicNotice,
+  });
+  if (original.due >= deadline.extendedUntil)
+    throw new AppError(
+      'CONFLICT',
+      `${deadline.title} 기한은 결정으로 ${deadline.extendedUntil}까지 연장되어 있는데, 고친 날짜로 계산한 본래 기한` +
+        `(${original.due})이 그보다 늦거나 같습니다. 기한의 연장을 먼저 취소하세요.`,
+    );
 }

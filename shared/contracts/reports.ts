@@ -22,6 +22,9 @@ export const reportRecordsSchema = z
   .object({ ...periodFields, key: z.string().trim().min(1, '집계 항목을 지정하세요.').max(200) })
   .refine(fromNotAfterAsOf, periodMessage);
 
+/** 기관명 (e.g. 마포구, 서울특별시 마포구): one rule for 설정 and for an export, so a saved name always exports. */
+export const officeNameSchema = z.string().trim().max(20, '기관명은 20자 이내로 입력하세요.');
+
 const planLines = z
   .array(z.string().trim().max(200, '향후 계획은 한 줄에 200자 이내로 입력하세요.'))
   .max(30, '향후 계획은 30줄까지 입력할 수 있습니다.')
@@ -32,7 +35,7 @@ export const reportExportSchema = z
   .object({
     ...periodFields,
     /** e.g. 마포구; default `○○구`. */
-    office: z.string().trim().max(20, '기관명은 20자 이내로 입력하세요.').optional(),
+    office: officeNameSchema.optional(),
     /** e.g. 법무행정. */
     sectionTitle: z.string().trim().max(40, '분야명은 40자 이내로 입력하세요.').optional(),
     plans: planLines,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channel, noInput } from './channel.ts';
+import { officeNameSchema } from './reports.ts';
 
 export interface UserSettings {
   /** Shown in the change history; empty means the OS account is used. */
@@ -15,7 +16,7 @@ export const settingsContract = {
   'settings:update': channel<UserSettings>()(
     z.object({
       userName: z.string().trim().max(40, '사용자 이름은 40자 이내로 입력하세요.').optional(),
-      officeName: z.string().trim().max(40, '기관명은 40자 이내로 입력하세요.').optional(),
+      officeName: officeNameSchema.optional(),
     }),
   ),
 } as const;

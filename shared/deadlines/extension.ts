@@ -19,6 +19,10 @@ export interface PeriodExtension {
   readonly statute: string;
   /** Who grants it, a noun phrase ending in a consonant (it takes 으로): `법원의 결정`, `위원장의 직권`. */
   readonly grantedBy: string;
+  /** The document that states the new date, ending in a consonant or vowel alike (it takes 에): `결정`, `통지`. */
+  readonly document: string;
+  /** What the statute says of repeating it, e.g. `1회 한정`; absent when it says nothing. */
+  readonly limit?: string;
 }
 
 /** How far past the original deadline an ordered date may lie before it is taken for a typing mistake. */
@@ -40,7 +44,8 @@ export function extendDeadline(
   const computed = computeDeadline(original.rawEnd, extension.period, calendar, {
     labels: { trigger: '본래 기간의 말일', rule: '기간 연장', statute: extension.statute },
   });
-  const granted = `연장: ${extension.grantedBy}으로 기간을 ${period} 연장합니다(${extension.statute}, 1회 한정).`;
+  const basis = [extension.statute, extension.limit].filter(Boolean).join(', ');
+  const granted = `연장: ${extension.grantedBy}으로 기간을 ${period} 연장합니다(${basis}).`;
   const provisionalYears = [...new Set([...original.provisionalYears, ...computed.provisionalYears])].sort();
   const base = {
     trigger: original.trigger,
@@ -61,7 +66,7 @@ export function extendDeadline(
       provisional: false,
       provisionalYears: [],
       explanation:
-        `${original.explanation} ${granted} 결정에 적힌 연장 기한은 ${isoWithWeekday(orderedUntil)}이고, ` +
+        `${original.explanation} ${granted} ${extension.document}에 적힌 연장 기한은 ${isoWithWeekday(orderedUntil)}이고, ` +
         `이 날짜를 기한으로 합니다(규칙대로 계산한 날짜는 ${isoWithWeekday(computed.due)}입니다).`,
     };
   }
@@ -70,7 +75,8 @@ export function extendDeadline(
     original.shifts.length > 0
       ? ` 본래 기한(${isoWithWeekday(original.due)})은 말일이 쉬는 날이어서 미루어진 날짜이고, 연장기간은 ` +
         `본래 말일(${isoWithWeekday(original.rawEnd)}) 다음 날부터 셉니다. 미루어진 날 다음 날부터 세는 것보다 ` +
-        '이르거나 같은 날짜가 되어 기한을 놓치지 않는 계산입니다. 결정에 연장 기한이 적혀 있으면 그 날짜를 입력하십시오.'
+        `이르거나 같은 날짜가 되어 기한을 놓치지 않는 계산입니다. ${extension.document}에 연장 기한이 적혀 있으면 ` +
+        '그 날짜를 입력하십시오.'
       : '';
   return {
     ...base,
@@ -97,6 +103,6 @@ export function checkOrderedExtension(orderedUntil: IsoDate, originalDue: IsoDat
   if (daysBetween(originalDue, orderedUntil) > MAX_ORDERED_DAYS_AFTER)
     throw new DeadlineError(
       'INVALID_DATE',
-      `연장 기한이 본래 기한보다 1년 넘게 뒤입니다. 결정문의 날짜를 다시 확인하세요: ${orderedUntil}`,
+      `연장 기한이 본래 기한보다 1년 넘게 뒤입니다. 적힌 날짜를 다시 확인하세요: ${orderedUntil}`,
     );
 }

@@ -93,7 +93,13 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     matter: 'litigation',
     binding: 'statutory',
     appliesFrom: '2025-03-01',
-    extension: { period: '1m', statute: '민사소송법 §402의2②', grantedBy: '항소인의 신청에 따른 법원의 결정' },
+    extension: {
+      period: '1m',
+      statute: '민사소송법 §402의2②',
+      grantedBy: '항소인의 신청에 따른 법원의 결정',
+      document: '결정',
+      limit: '1회 한정',
+    },
     note: '2025-03-01 이후 제기된 항소에 적용. 신청으로 1회에 한하여 1개월 연장 가능(§402의2②).',
   },
   {
@@ -212,7 +218,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     trigger: 'admin-appeal-received',
     period: '60d',
     statute: '행정심판법 §45',
-    extension: { period: '30d', statute: '행정심판법 §45① 단서', grantedBy: '위원장의 직권' },
+    extension: { period: '30d', statute: '행정심판법 §45① 단서', grantedBy: '위원장의 직권', document: '통지' },
     direction: 'forward',
     matter: 'admin-appeal',
     binding: 'statutory',

@@ -67,7 +67,7 @@ describe('기간 연장 of a rule-based deadline', () => {
       error: {
         code: 'CONFLICT',
         message:
-          '이미 연장한 기한입니다. 연장은 1회만 할 수 있습니다. 날짜를 고치려면 연장을 취소한 뒤 다시 입력하세요.',
+          '이미 연장한 기한입니다. 연장은 한 번만 기록할 수 있습니다. 날짜를 고치려면 연장을 취소한 뒤 다시 입력하세요.',
       },
     });
     expect(stored()).toEqual(before);
@@ -132,5 +132,70 @@ describe('기간 연장 of a rule-based deadline', () => {
     expect(database.sqlite.prepare('SELECT due_on FROM deadlines WHERE id = ?').get(appeal?.id)).toEqual({
       due_on: '2024-09-27',
     });
+  });
+
+  it('records one extension when two windows ask at the same moment', async () => {
+    const answers = await Promise.all([
+      dispatch('deadlines:extend', { id: brief.id, extended: true }),
+      dispatch('deadlines:extend', { id: brief.id, extended: true, orderedUntil: '2025-06-30' }),
+    ]);
+    expect(answers.map((a) => a.ok).sort()).toEqual([false, true]);
+    expect(answers.find((a) => !a.ok)).toMatchObject({ error: { code: 'CONFLICT' } });
+    const lines = database.sqlite
+      .prepare("SELECT changes FROM history WHERE entity = 'deadline' AND changes LIKE '%extension%'")
+      .all();
+    expect(lines).toHaveLength(1);
+  });
+
+  it('refuses an event correction that would put the original deadline past a decided date', async () => {
+    await ok(dispatch('deadlines:extend', { id: brief.id, extended: true, orderedUntil: '2025-04-25' }));
+    // From 2025-04-01 the 40 days end 2025-05-12, after the decided 2025-04-25.
+    expect(
+      await dispatch('events:update', { id: eventId, kind: 'appeal-record-notice', date: '2025-04-01' }),
+    ).toMatchObject({
+      ok: false,
+      error: {
+        code: 'CONFLICT',
+        message:
+          '항소이유서 제출 기한은 결정으로 2025-04-25까지 연장되어 있는데, 고친 날짜로 계산한 본래 기한(2025-05-12)이 ' +
+          '그보다 늦거나 같습니다. 기한의 연장을 먼저 취소하세요.',
+      },
+    });
+    expect(stored()).toEqual({ due_on: '2025-04-25', extended: 1, extended_until: '2025-04-25' });
+    expect(database.sqlite.prepare('SELECT occurred_on FROM events WHERE id = ?').get(eventId)).toEqual({
+      occurred_on: '2025-03-10',
+    });
+  });
+
+  it('extends the 재결 period by the chair’s 30 days, and names the 통지 for a written date', async () => {
+    const appeal = await ok<CaseRecord>(
+      dispatch('cases:create', {
+        kind: 'administrative_appeal',
+        caseNumber: '2025-123',
+        title: '영업정지처분 취소청구',
+      }),
+    );
+    const received = await ok<EventAdded>(
+      dispatch('events:add', { caseId: appeal.id, kind: 'admin-appeal-received', date: '2025-01-06' }),
+    );
+    const decision = received.deadlines.find((d) => d.title === '재결');
+    expect(decision?.dueOn).toBe('2025-03-07');
+    const extended = await ok<DeadlineView>(dispatch('deadlines:extend', { id: decision?.id, extended: true }));
+    expect(extended.dueOn).toBe('2025-04-07');
+    await ok(dispatch('deadlines:extend', { id: decision?.id, extended: false }));
+    await ok(dispatch('deadlines:extend', { id: decision?.id, extended: true, orderedUntil: '2025-04-04' }));
+    const detail = await ok<CaseDetail>(dispatch('cases:get', { id: appeal.id }));
+    expect(detail.history[0]?.changes).toEqual({
+      dueOn: ['2025-03-07', '2025-04-04'],
+      extension: [null, '2025-04-04까지 (통지)'],
+    });
+  });
+
+  it('keeps the extension when a user holiday is added and removed again', async () => {
+    await ok(dispatch('deadlines:extend', { id: brief.id, extended: true }));
+    await ok(dispatch('holidays:add', { date: '2025-05-19', name: '임시공휴일' }));
+    expect(stored()).toEqual({ due_on: '2025-05-20', extended: 1, extended_until: null });
+    await ok(dispatch('holidays:remove', { date: '2025-05-19', name: '임시공휴일' }));
+    expect(stored()).toEqual({ due_on: '2025-05-19', extended: 1, extended_until: null });
   });
 });

@@ -94,11 +94,16 @@ describe('자치법규: import, draft, live 대비표, 의안 DOCX (real UI, rea
 
     // Written but not saved with its button: the export saves it first, then prints it.
     await page.getByRole('tab', { name: '의안 정보' }).click();
-    await page.getByRole('textbox', { name: '제안이유' }).fill('법률고문의 정원을 늘리고 주임 법률고문을 두려는 것임.');
+    // (a trailing space: the stored text is trimmed, and the form must not keep looking unsaved)
+    await page
+      .getByRole('textbox', { name: '제안이유' })
+      .fill('법률고문의 정원을 늘리고 주임 법률고문을 두려는 것임. ');
+    await page.getByText('저장하지 않은 변경이 있습니다', { exact: false }).waitFor();
     await page.getByRole('button', { name: '주요내용 추가' }).click();
     await page.getByRole('textbox', { name: '주요내용 1', exact: true }).fill('법률고문 정원을 25명 이내로 늘림');
     await page.getByRole('button', { name: '의안 DOCX' }).click();
     await page.getByText('의안을 저장했습니다').waitFor();
+    await page.getByText('저장하지 않은 변경이 있습니다', { exact: false }).waitFor({ state: 'detached' });
     const stored = app.database.sqlite.prepare('SELECT bill FROM drafts').get() as { bill: string };
     expect(JSON.parse(stored.bill)).toMatchObject({ reason: '법률고문의 정원을 늘리고 주임 법률고문을 두려는 것임.' });
     const docx = app.desktop.saved.find((p) => p.endsWith('.docx'));

@@ -141,9 +141,9 @@ describe('기관명', () => {
     expect(await title('서대문구')).toBe('서대문구 법무행정 주요업무 추진실적 (2025. 10. 31. 기준)');
     await ok(dispatch('settings:update', { officeName: '' }));
     expect(await title()).toBe('○○구 법무행정 주요업무 추진실적 (2025. 10. 31. 기준)');
-    expect(await dispatch('settings:update', { officeName: '가'.repeat(41) })).toMatchObject({
+    expect(await dispatch('settings:update', { officeName: '가'.repeat(21) })).toMatchObject({
       ok: false,
-      error: { code: 'INVALID_INPUT', fields: { officeName: '기관명은 40자 이내로 입력하세요.' } },
+      error: { code: 'INVALID_INPUT', fields: { officeName: '기관명은 20자 이내로 입력하세요.' } },
     });
   });
 });

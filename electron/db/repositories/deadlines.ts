@@ -92,20 +92,32 @@ export async function redateDeadline(
     .execute();
 }
 
-/** Records (or, with nulls, withdraws) an extension together with the deadline it gives. */
+/**
+ * Records (or, with nulls, withdraws) an extension together with the deadline it gives. Only a deadline in the
+ * opposite state is touched, so two requests at once cannot both extend it; false when nothing was changed.
+ */
 export async function setDeadlineExtension(
   db: Db,
   id: number,
   extension: { extendedAt: string | null; extendedUntil: string | null },
   computed: Pick<DeadlineRow, 'dueOn' | 'rawEnd' | 'explanation' | 'provisional'>,
   now: string,
-): Promise<void> {
-  await db
+): Promise<boolean> {
+  const result = await db
     .updateTable('deadlines')
-    .set({ extended_at: extension.extendedAt, extended_until: extension.extendedUntil, updated_at: now })
+    .set({
+      extended_at: extension.extendedAt,
+      extended_until: extension.extendedUntil,
+      due_on: computed.dueOn,
+      raw_end: computed.rawEnd,
+      explanation: computed.explanation,
+      provisional: computed.provisional ? 1 : 0,
+      updated_at: now,
+    })
     .where('id', '=', id)
-    .execute();
-  await redateDeadline(db, id, computed, now);
+    .where('extended_at', extension.extendedAt === null ? 'is not' : 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
 export async function setDeadlineDone(db: Db, id: number, doneAt: string | null, now: string): Promise<void> {

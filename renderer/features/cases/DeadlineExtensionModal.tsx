@@ -23,9 +23,12 @@ export function DeadlineExtensionModal({
 }) {
   const [orderedUntil, setOrderedUntil] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
+    if (saving) return;
+    setSaving(true);
     try {
       const updated = await call('deadlines:extend', { id: deadline.id, extended: true, orderedUntil });
       notifications.show({
@@ -38,6 +41,8 @@ export function DeadlineExtensionModal({
       setError(
         err instanceof ApiError ? (err.payload.fields?.['orderedUntil'] ?? err.message) : '저장하지 못했습니다.',
       );
+    } finally {
+      setSaving(false);
     }
   }
 
@@ -47,24 +52,29 @@ export function DeadlineExtensionModal({
         <Stack>
           <Text size="sm" style={{ wordBreak: 'keep-all' }}>
             {`${extension.statute}: ${extension.grantedBy}으로 ${formatPeriodKo(parsePeriod(extension.period))} ` +
-              '연장할 수 있으며, 연장은 1회만 할 수 있습니다.'}
+              `연장할 수 있습니다${extension.limit ? ` (${extension.limit})` : ''}. 연장은 한 번만 기록합니다.`}
           </Text>
           <Text size="sm" fw={600}>
             현재 기한 {deadline.dueOn}
           </Text>
           <TextInput
             type="date"
-            label="결정에 적힌 연장 기한"
-            description="결정문에 날짜가 있으면 입력하세요. 비워 두면 본래 말일 다음 날부터 계산합니다."
+            label={`${extension.document}에 적힌 연장 기한`}
+            description={`${extension.document}에 날짜가 있으면 입력하세요. 비워 두면 본래 말일 다음 날부터 계산합니다.`}
             value={orderedUntil}
-            onChange={(e) => setOrderedUntil(e.currentTarget.value)}
+            onChange={(e) => {
+              setOrderedUntil(e.currentTarget.value);
+              setError(null);
+            }}
             error={error}
           />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               닫기
             </Button>
-            <Button type="submit">연장 기록</Button>
+            <Button type="submit" loading={saving}>
+              연장 기록
+            </Button>
           </Group>
         </Stack>
       </form>

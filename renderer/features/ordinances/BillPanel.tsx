@@ -42,6 +42,7 @@ export const BillPanel = forwardRef<BillPanelHandle, Props>(function BillPanel(
   async function store(): Promise<BillInfo> {
     const next = await call('drafts:updateBill', { id: detail.draft.id, bill });
     onChanged(next);
+    setBill(next.draft.bill); // as stored (trimmed), so the form is not left looking unsaved
     return next.draft.bill;
   }
 

@@ -1,15 +1,15 @@
 import { Button, Group, Paper, SimpleGrid, Textarea, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { call } from '../../api.ts';
 import { useQuery } from '../../components/use-query.ts';
 
 /** 향후 계획 lines and the DOCX / XLSX exports of the same period. */
 export function ExportPanel({ asOf, from }: { asOf: string; from: string | null }) {
   const settings = useQuery('settings:get', undefined);
-  const [office, setOffice] = useState('');
-  // Starts from the 기관명 in 설정; a change here is for this export only.
-  useEffect(() => setOffice(settings.data?.officeName ?? ''), [settings.data]);
+  const [office, setOffice] = useState<string | null>(null);
+  // Starts from the 기관명 in 설정 until the user types; a change here is for this export only.
+  const officeValue = office ?? settings.data?.officeName ?? '';
   const [section, setSection] = useState('법무행정');
   const [plans, setPlans] = useState('');
   const [busy, setBusy] = useState<'docx' | 'xlsx' | null>(null);
@@ -21,7 +21,7 @@ export function ExportPanel({ asOf, from }: { asOf: string; from: string | null 
         asOf,
         from,
         plans: plans.split('\n'),
-        ...(office.trim() ? { office: office.trim() } : {}),
+        ...(officeValue.trim() ? { office: officeValue.trim() } : {}),
         ...(section.trim() ? { sectionTitle: section.trim() } : {}),
       };
       const result = await call(format === 'docx' ? 'reports:exportDocx' : 'reports:exportXlsx', input);
@@ -42,7 +42,7 @@ export function ExportPanel({ asOf, from }: { asOf: string; from: string | null 
         <TextInput
           label="기관명"
           placeholder="○○구 (설정에서 기관명을 정할 수 있습니다)"
-          value={office}
+          value={officeValue}
           onChange={(e) => {
             const value = e.currentTarget.value;
             setOffice(value);

@@ -59,7 +59,7 @@ describe('기간 연장 (민사소송법 §402의2②, 행정심판법 §45①)'
     const result = computeRuleDeadline(decision, '2025-01-06', calendar, extended);
     expect(computeRuleDeadline(decision, '2025-01-06', calendar).due).toBe('2025-03-07');
     expect([result.rawEnd, result.due]).toEqual(['2025-04-06', '2025-04-07']);
-    expect(result.explanation).toContain('위원장의 직권으로 기간을 30일 연장합니다(행정심판법 §45① 단서, 1회 한정)');
+    expect(result.explanation).toContain('위원장의 직권으로 기간을 30일 연장합니다(행정심판법 §45① 단서).');
   });
 
   it('takes the date written in the decision when there is one, and names the computed date beside it', () => {
