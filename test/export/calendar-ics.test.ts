@@ -2,31 +2,20 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { buildCalendarIcs, refold, type HearingEntry } from '../../electron/export/calendar-ics.ts';
 import type { DeadlineView } from '../../shared/cases/case-views.ts';
+import { deadlineView } from '../helpers/deadline-view.ts';
 
 const LONG_TITLE =
   '서울특별시 마포구 도로점용료 부과처분 취소 청구의 소(병합: 도로점용허가 취소처분 무효확인, 손해배상(기)) 사건';
 
 function deadline(over: Partial<DeadlineView>): DeadlineView {
-  return {
-    id: 1,
-    caseId: 1,
-    caseNumber: '2024가단5678',
-    caseTitle: '손해배상(기)',
-    department: '도로과',
+  return deadlineView({
     eventId: 10,
     ruleId: 'appeal',
-    title: '항소장 제출',
-    dueOn: '2024-09-27',
     rawEnd: '2024-09-27',
     explanation: '제1심 판결 송달 2024-09-13(금) → 초일불산입, 2주 → 2024-09-27(금)\n근거: 민사소송법 §396',
-    provisional: false,
-    remindDays: 3,
     assignee: '김주무관',
-    doneAt: null,
-    extendedAt: null,
-    extendedUntil: null,
     ...over,
-  };
+  });
 }
 
 function hearing(over: Partial<HearingEntry>): HearingEntry {

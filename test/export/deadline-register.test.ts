@@ -12,6 +12,7 @@ import { testContext } from '../helpers/handler-context.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
 import { docxPart, renderDocx, requireRenderTools, squash, type RenderedPdf } from './render.ts';
 import { ok } from '../helpers/dispatch.ts';
+import { deadlineView } from '../helpers/deadline-view.ts';
 
 // Today is 2026-03-02 (testContext). Three cases, five open deadlines: two overdue, one due today.
 let temp: ReturnType<typeof makeTempDir>;
@@ -137,25 +138,13 @@ describe('기한 관리대장 (DOCX)', () => {
 
 describe('근거', () => {
   it('says when a deadline was extended, by the rule or to a decided date', () => {
-    const brief: DeadlineView = {
-      id: 1,
-      caseId: 1,
+    const brief = deadlineView({
       caseNumber: '2025나1234',
-      caseTitle: '손해배상(기)',
-      department: '도로과',
       eventId: 1,
       ruleId: 'appeal-brief',
       title: '항소이유서 제출',
       dueOn: '2026-03-20',
-      rawEnd: '2026-03-20',
-      explanation: null,
-      provisional: false,
-      remindDays: 3,
-      assignee: null,
-      doneAt: null,
-      extendedAt: null,
-      extendedUntil: null,
-    };
+    });
     const basis = (d: DeadlineView) => registerRows([d], '2026-03-02').map(basisText);
     expect(basis(brief)).toEqual(['민사소송법 §402의2']);
     expect(basis({ ...brief, extendedAt: '2026-03-01T00:00:00Z' })).toEqual(['민사소송법 §402의2 (1회 연장)']);
@@ -168,25 +157,16 @@ describe('근거', () => {
 
 describe('long registers', () => {
   it('repeat the header on every page and number the pages', async () => {
-    const many: DeadlineView[] = Array.from({ length: 60 }, (_, i) => ({
-      id: i + 1,
-      caseId: i + 1,
-      caseNumber: `2025구합${10000 + i}`,
-      caseTitle: i % 3 === 0 ? '도로점용료부과처분취소 및 손해배상(기) 청구의 병합 사건' : '손해배상(기)',
-      department: '도로과',
-      eventId: null,
-      ruleId: i % 2 === 0 ? 'appeal' : null,
-      title: '항소장 제출',
-      dueOn: `2026-03-${String((i % 28) + 1).padStart(2, '0')}`,
-      rawEnd: null,
-      explanation: null,
-      provisional: false,
-      remindDays: 3,
-      assignee: null,
-      doneAt: null,
-      extendedAt: null,
-      extendedUntil: null,
-    }));
+    const many: DeadlineView[] = Array.from({ length: 60 }, (_, i) =>
+      deadlineView({
+        id: i + 1,
+        caseId: i + 1,
+        caseNumber: `2025구합${10000 + i}`,
+        caseTitle: i % 3 === 0 ? '도로점용료부과처분취소 및 손해배상(기) 청구의 병합 사건' : '손해배상(기)',
+        ruleId: i % 2 === 0 ? 'appeal' : null,
+        dueOn: `2026-03-${String((i % 28) + 1).padStart(2, '0')}`,
+      }),
+    );
     const docx = await buildDeadlineRegisterDocx(registerRows(many, '2026-03-02'), '2026-03-02');
     const rendered = await renderDocx(docx, 'register-long');
     expect(rendered.pages).toBeGreaterThan(1);

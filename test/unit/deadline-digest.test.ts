@@ -1,28 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { DashboardView, DeadlineView } from '../../shared/cases/case-views.ts';
 import { deadlineDigest, msUntilNextHour } from '../../electron/reminders/deadline-digest.ts';
+import { deadlineView } from '../helpers/deadline-view.ts';
 
 let nextId = 1;
 function deadline(dueOn: string, title: string, remindDays = 3): DeadlineView {
-  return {
-    id: nextId++,
-    caseId: 1,
-    caseNumber: '2024가단5678',
-    caseTitle: '손해배상(기)',
-    department: '도로과',
-    eventId: null,
-    ruleId: null,
-    title,
-    dueOn,
-    rawEnd: null,
-    explanation: null,
-    provisional: false,
-    remindDays,
-    assignee: null,
-    doneAt: null,
-    extendedAt: null,
-    extendedUntil: null,
-  };
+  return deadlineView({ id: nextId++, caseId: 1, title, dueOn, remindDays });
 }
 
 function view(today: string, deadlines: DeadlineView[]): DashboardView {

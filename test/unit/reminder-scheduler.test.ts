@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DashboardView } from '../../shared/cases/case-views.ts';
 import { startReminders } from '../../electron/reminders/reminder-scheduler.ts';
 import type { Digest } from '../../electron/reminders/deadline-digest.ts';
+import { deadlineView } from '../helpers/deadline-view.ts';
 
 const due: DashboardView = {
   today: '2024-09-20',
@@ -10,25 +11,13 @@ const due: DashboardView = {
       key: 'today',
       label: '오늘',
       deadlines: [
-        {
-          id: 1,
-          caseId: 1,
+        deadlineView({
           caseNumber: '2024구합1',
           caseTitle: '취소',
           department: null,
-          eventId: null,
-          ruleId: null,
           title: '답변서 제출',
           dueOn: '2024-09-20',
-          rawEnd: null,
-          explanation: null,
-          provisional: false,
-          remindDays: 3,
-          assignee: null,
-          doneAt: null,
-          extendedAt: null,
-          extendedUntil: null,
-        },
+        }),
       ],
     },
   ],

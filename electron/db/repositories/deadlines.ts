@@ -72,22 +72,18 @@ export async function insertDeadline(db: Db, row: DeadlineRow, now: string): Pro
   return id;
 }
 
+type Computed = Pick<DeadlineRow, 'dueOn' | 'rawEnd' | 'explanation' | 'provisional'>;
+
+/** The columns a rule computation decides. */
+function computedColumns(c: Computed) {
+  return { due_on: c.dueOn, raw_end: c.rawEnd, explanation: c.explanation, provisional: c.provisional ? 1 : 0 };
+}
+
 /** Re-dates a computed deadline after its event was corrected; keeps done state, reminders and assignee. */
-export async function redateDeadline(
-  db: Db,
-  id: number,
-  computed: Pick<DeadlineRow, 'dueOn' | 'rawEnd' | 'explanation' | 'provisional'>,
-  now: string,
-): Promise<void> {
+export async function redateDeadline(db: Db, id: number, computed: Computed, now: string): Promise<void> {
   await db
     .updateTable('deadlines')
-    .set({
-      due_on: computed.dueOn,
-      raw_end: computed.rawEnd,
-      explanation: computed.explanation,
-      provisional: computed.provisional ? 1 : 0,
-      updated_at: now,
-    })
+    .set({ ...computedColumns(computed), updated_at: now })
     .where('id', '=', id)
     .execute();
 }
@@ -100,7 +96,7 @@ export async function setDeadlineExtension(
   db: Db,
   id: number,
   extension: { extendedAt: string | null; extendedUntil: string | null },
-  computed: Pick<DeadlineRow, 'dueOn' | 'rawEnd' | 'explanation' | 'provisional'>,
+  computed: Computed,
   now: string,
 ): Promise<boolean> {
   const result = await db
@@ -108,10 +104,7 @@ export async function setDeadlineExtension(
     .set({
       extended_at: extension.extendedAt,
       extended_until: extension.extendedUntil,
-      due_on: computed.dueOn,
-      raw_end: computed.rawEnd,
-      explanation: computed.explanation,
-      provisional: computed.provisional ? 1 : 0,
+      ...computedColumns(computed),
       updated_at: now,
     })
     .where('id', '=', id)
