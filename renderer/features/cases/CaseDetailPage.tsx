@@ -6,20 +6,20 @@ import { caseKindGroup, caseKindLabel } from '../../../shared/cases/case-kinds.t
 import type { CaseRecord } from '../../../shared/cases/case-schema.ts';
 import { OPINION_TYPES, PERSON_ROLES, WARD_SIDES, labelOf } from '../../../shared/cases/case-values.ts';
 import type { DeadlineView, EventView } from '../../../shared/cases/case-views.ts';
+import { ruleExtension } from '../../../shared/deadlines/rules.ts';
 import { call } from '../../api.ts';
 import { formatWon } from '../../components/format.ts';
 import { useQuery } from '../../components/use-query.ts';
 import { AttachmentsPanel } from './AttachmentsPanel.tsx';
-import { EventsPanel } from './EventsPanel.tsx';
-import { useAttachments } from './use-attachments.ts';
 import { CaseEditModal } from './CaseEditModal.tsx';
 import { CustomDeadlineForm } from './CustomDeadlineForm.tsx';
 import { EventCorrectionModal } from './EventCorrectionModal.tsx';
-import { ruleExtension } from '../../../shared/deadlines/rules.ts';
 import { DeadlineExtensionModal } from './DeadlineExtensionModal.tsx';
 import { DeadlineTable } from './DeadlineTable.tsx';
 import { EventForm } from './EventForm.tsx';
+import { EventsPanel } from './EventsPanel.tsx';
 import { HistoryList } from './HistoryList.tsx';
+import { useAttachments } from './use-attachments.ts';
 
 function Field({ label, value }: { label: string; value: string | number | null }) {
   return (

@@ -17,11 +17,11 @@ import { changedArticles } from '../../../shared/ordinances/changed-articles.ts'
 import type { OutlineItem } from '../../../shared/ordinances/ordinance-views.ts';
 import { Link, useParams } from 'react-router';
 import type { DraftDetail } from '../../../shared/ordinances/ordinance-views.ts';
+import { missingBillParts } from '../../../shared/ordinances/bill.ts';
 import { notifications } from '@mantine/notifications';
 import { call } from '../../api.ts';
 import { notifySaved } from '../../components/save-result.ts';
 import { useQuery } from '../../components/use-query.ts';
-import { missingBillParts } from '../../../shared/ordinances/bill.ts';
 import { BillPanel, type BillPanelHandle } from './BillPanel.tsx';
 import { CodeEditor, type CodeEditorHandle } from './CodeEditor.tsx';
 import { PreviewPanel } from './PreviewPanel.tsx';
@@ -108,13 +108,11 @@ function Workspace({ initial }: { initial: DraftDetail }) {
 
   /** 의안 / 입법예고문: saves the 의안 정보 first, and asks before printing placeholders for what is missing. */
   const exportBillDocument = async (what: string, reasonLabel: string, run: () => Promise<{ path: string | null }>) => {
-    let bill;
-    try {
-      bill = (await billPanel.current?.commit()) ?? detail.draft.bill;
-    } catch (e) {
-      notifications.show({ color: 'red', message: (e as Error).message });
-      return;
-    }
+    const bill = await (billPanel.current?.commit() ?? Promise.resolve(detail.draft.bill)).catch((e: Error) => {
+      notifications.show({ color: 'red', message: e.message });
+      return null;
+    });
+    if (!bill) return;
     const labels = { reason: reasonLabel, mainPoints: '주요내용' };
     const missing = missingBillParts(bill).map((part) => labels[part]);
     if (
