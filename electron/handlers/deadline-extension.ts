@@ -1,9 +1,8 @@
 import type { DeadlineView } from '../../shared/cases/case-views.ts';
 import type { DeadlineExtendParsed } from '../../shared/cases/event-schema.ts';
-import { DeadlineError } from '../../shared/deadlines/errors.ts';
 import { checkOrderedExtension } from '../../shared/deadlines/extension.ts';
 import { formatPeriodKo, parsePeriod } from '../../shared/deadlines/period.ts';
-import { findRule } from '../../shared/deadlines/rules.ts';
+import { ruleExtension } from '../../shared/deadlines/rules.ts';
 import { AppError } from '../../shared/errors.ts';
 import { getDeadline, setDeadlineExtension } from '../db/repositories/deadlines.ts';
 import { getEvent } from '../db/repositories/events.ts';
@@ -11,6 +10,7 @@ import { recordHistory } from '../db/repositories/history.ts';
 import { requireCase } from './cases.ts';
 import type { HandlerContext } from './context.ts';
 import { currentUser } from './current-user.ts';
+import { onDeadlineField } from './deadline-input-error.ts';
 import { loadHolidayCalendar } from './holiday-calendar.ts';
 import { recomputeRuleDeadline } from './rule-redating.ts';
 
@@ -18,25 +18,14 @@ import { recomputeRuleDeadline } from './rule-redating.ts';
 async function extendable(ctx: HandlerContext, id: number) {
   const deadline = await getDeadline(ctx.db, id);
   if (!deadline) throw new AppError('NOT_FOUND', '기한을 찾을 수 없습니다.');
-  const rule = deadline.ruleId ? findRule(deadline.ruleId) : undefined;
-  if (!rule?.extension || deadline.eventId === null)
+  const extension = ruleExtension(deadline.ruleId);
+  if (!extension || deadline.eventId === null)
     throw new AppError('CONFLICT', `${deadline.title} 기한은 법령상 연장할 수 있는 기간이 아닙니다.`);
   if ((await requireCase(ctx, deadline.caseId)).deletedAt)
     throw new AppError('CONFLICT', '휴지통에 있는 사건의 기한은 복원한 뒤에 고칠 수 있습니다.');
   const event = await getEvent(ctx.db, deadline.eventId);
   if (!event) throw new AppError('NOT_FOUND', '기한을 만든 기록을 찾을 수 없습니다.');
-  return { deadline, extension: rule.extension, event };
-}
-
-/** The engine's Korean message for a bad 연장 기한, shown on that field. */
-function asInputError<T>(compute: () => T): T {
-  try {
-    return compute();
-  } catch (error) {
-    if (error instanceof DeadlineError)
-      throw new AppError('INVALID_INPUT', error.message, { orderedUntil: error.message });
-    throw error;
-  }
+  return { deadline, extension, event };
 }
 
 export const deadlineExtensionHandlers = {
@@ -56,7 +45,7 @@ export const deadlineExtensionHandlers = {
     const marks = input.extended
       ? { extendedAt: now, extendedUntil: input.orderedUntil }
       : { extendedAt: null, extendedUntil: null };
-    const recomputed = asInputError(() => {
+    const recomputed = onDeadlineField('orderedUntil', () => {
       // Not extended yet, so the stored date is the original deadline the decision's date must lie after.
       if (input.extended && input.orderedUntil) checkOrderedExtension(input.orderedUntil, deadline.dueOn);
       return recomputeRuleDeadline(

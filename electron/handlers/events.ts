@@ -2,7 +2,6 @@ import type { DeadlineChange, DeadlineView, EventAdded, EventCorrected } from '.
 import type { CustomDeadlineParsed, EventInputParsed, EventUpdateParsed } from '../../shared/cases/event-schema.ts';
 import { deadlinesForEvent, isEventKind } from '../../shared/deadlines/rules.ts';
 import { deemedServiceDate } from '../../shared/deadlines/compute.ts';
-import { DeadlineError } from '../../shared/deadlines/errors.ts';
 import type { HolidayCalendar } from '../../shared/deadlines/holidays.ts';
 import { AppError } from '../../shared/errors.ts';
 import {
@@ -17,6 +16,7 @@ import { recordHistory } from '../db/repositories/history.ts';
 import { requireCase } from './cases.ts';
 import type { HandlerContext } from './context.ts';
 import { currentUser } from './current-user.ts';
+import { onDeadlineField } from './deadline-input-error.ts';
 import { loadHolidayCalendar } from './holiday-calendar.ts';
 import { assertDecidedDateStillLater, recomputeRuleDeadline } from './rule-redating.ts';
 
@@ -37,13 +37,11 @@ function eventRow(input: EventInputParsed | EventUpdateParsed): EventRow {
 
 /** The deadlines an event starts, computed from the date the user typed (notice date for 전자송달). */
 function computeFor(input: EventInputParsed | EventUpdateParsed, calendar: HolidayCalendar) {
-  if (!isEventKind(input.kind)) return [];
-  try {
-    return deadlinesForEvent(input.kind, input.date, calendar, { electronicNotice: input.electronicNotice });
-  } catch (error) {
-    if (error instanceof DeadlineError) throw new AppError('INVALID_INPUT', error.message, { date: error.message });
-    throw error;
-  }
+  const kind = input.kind;
+  if (!isEventKind(kind)) return [];
+  return onDeadlineField('date', () =>
+    deadlinesForEvent(kind, input.date, calendar, { electronicNotice: input.electronicNotice }),
+  );
 }
 
 export const eventHandlers = {
