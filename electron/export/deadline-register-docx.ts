@@ -28,6 +28,7 @@ import {
   titleParagraph,
   type DocxFontOptions,
 } from './docx-style.ts';
+import { directionParticle } from '../../shared/law/particles.ts';
 
 export const REGISTER_TITLE = '기한 관리대장';
 
@@ -62,7 +63,7 @@ export interface RegisterRow {
   assignee: string;
   /** 근거: the statute (`민사소송법 §396`) or `직접 입력` for a custom deadline. */
   basis: string;
-  /** `불변기간`, `내부 목표`, `1회 연장`, `결정으로 연장` or ''. */
+  /** `불변기간`, `내부 목표`, `1회 연장`, `결정으로 연장` / `통지로 연장` or ''. */
   binding: string;
 }
 
@@ -75,7 +76,8 @@ const BINDING_NOTE = { peremptory: '불변기간', statutory: '', internal: '내
 function basisOf(d: DeadlineView): { basis: string; binding: string } {
   if (d.ruleId === null) return { basis: '직접 입력', binding: '' };
   const rule = DEADLINE_RULES.find((r) => r.id === d.ruleId);
-  const extended = d.extendedAt ? (d.extendedUntil ? '결정으로 연장' : '1회 연장') : '';
+  const decided = rule?.extension?.document ?? '결정';
+  const extended = d.extendedAt ? (d.extendedUntil ? `${decided}${directionParticle(decided)} 연장` : '1회 연장') : '';
   const binding = [rule ? BINDING_NOTE[rule.binding] : '', extended].filter(Boolean).join(', ');
   return { basis: rule?.statute ?? d.ruleId, binding };
 }

@@ -152,6 +152,8 @@ describe('근거', () => {
       '민사소송법 §402의2 (결정으로 연장)',
     ]);
     expect(basis({ ...brief, ruleId: 'appeal', title: '항소장 제출' })).toEqual(['민사소송법 §396 (불변기간)']);
+    const decision = { ...brief, ruleId: 'admin-appeal-decision', title: '재결', extendedAt: '2026-03-01T00:00:00Z' };
+    expect(basis({ ...decision, extendedUntil: '2026-04-04' })).toEqual(['행정심판법 §45 (통지로 연장)']);
   });
 });
 
