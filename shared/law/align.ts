@@ -54,7 +54,15 @@ export function alignSiblings<T>(olds: readonly T[], news: readonly T[], spec: A
     if (spec.identical?.(o, n) || oldContent(oi) === newContent(ni)) link(oi, ni);
   });
 
-  // 2. Same text under another number: a move. Nearest old position wins.
+  // 2. Same text under another number: a move. Nearest old position wins. When both lists hold the same
+  // numbers nothing was inserted or deleted, so units keep their numbers and their texts changed in
+  // place (a reorganisation of 목 is amended word by word), unless the number was a `삭제` slot.
+  const sameNumbers =
+    olds.length === news.length && news.every((n) => oldByKey.has(spec.key(n))) && oldByKey.size === olds.length;
+  const slotTaken = (ni: number): boolean => {
+    const oi = oldByKey.get(spec.key(news[ni] as T));
+    return sameNumbers && oi !== undefined && !spec.pinned(olds[oi] as T);
+  };
   const freeOldByContent = new Map<string, number[]>();
   olds.forEach((o, oi) => {
     if (pairOfOld[oi] !== -1 || !spec.movable(o)) return;
@@ -64,7 +72,7 @@ export function alignSiblings<T>(olds: readonly T[], news: readonly T[], spec: A
     else freeOldByContent.set(c, [oi]);
   });
   news.forEach((n, ni) => {
-    if (pairOfNew[ni] !== -1 || !spec.movable(n)) return;
+    if (pairOfNew[ni] !== -1 || !spec.movable(n) || slotTaken(ni)) return;
     const list = freeOldByContent.get(newContent(ni));
     if (!list) return;
     const free = list.filter((oi) => pairOfOld[oi] === -1);
@@ -91,7 +99,7 @@ export function alignSiblings<T>(olds: readonly T[], news: readonly T[], spec: A
       if (o === undefined || !spec.movable(o)) continue;
       for (const ni of restNew) {
         const n = news[ni];
-        if (n === undefined || !spec.movable(n)) continue;
+        if (n === undefined || !spec.movable(n) || slotTaken(ni)) continue;
         const s = spec.similarity(o, n);
         if (s >= 0.6) cands.push([s, oi, ni]);
       }

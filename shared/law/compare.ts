@@ -35,17 +35,31 @@ export interface UnitDiff {
   children: UnitDiff[];
 }
 
+/**
+ * A 편·장·절·관 heading of either text. A heading keeps its identity only while it stands in front of
+ * the same article: one that now stands elsewhere is deleted there and inserted here, as the
+ * 법령안편집기 writes it (drafting guide §3).
+ */
 export interface HeadingDiff {
-  old: Heading;
-  new: Heading;
+  status: 'same' | 'retitled' | 'inserted' | 'deleted';
+  old: Heading | null;
+  new: Heading | null;
+  /** The article the heading stands in front of (null: at the end of the text). */
+  oldFront: Unit | null;
+  newFront: Unit | null;
 }
+
+/** The body in text order: headings and articles, deleted ones where they stood in the old text. */
+export type DiffEntry = { kind: 'heading'; h: HeadingDiff } | { kind: 'article'; d: UnitDiff };
 
 export interface DocDiff {
   oldTitle: string | null;
   newTitle: string | null;
   titleChanged: boolean;
+  /** Headings that changed (inserted, deleted, retitled). */
   headings: HeadingDiff[];
   articles: UnitDiff[];
+  entries: DiffEntry[];
   ignoredTypographic: number;
   /** Share of the text that changed, 0..1 (for the 전부개정 decision). */
   changedShare: number;
@@ -204,41 +218,74 @@ export class Differ {
     return this.similar(old, neu) < 0.5;
   }
 
+  /** Headings paired by level and number while they front the same article; placed in text order. */
+  private withHeadings(a: OrdinanceDoc, b: OrdinanceDoc, articles: UnitDiff[]): DiffEntry[] {
+    const fronts = (doc: OrdinanceDoc): Array<{ h: Heading; front: Unit | null }> => {
+      const out: Array<{ h: Heading; front: Unit | null }> = [];
+      doc.body.forEach((e, i) => {
+        if (e.kind !== 'heading') return;
+        const next = doc.body.slice(i + 1).find((x): x is Unit => x.kind !== 'heading') ?? null;
+        out.push({ h: e, front: next });
+      });
+      return out;
+    };
+    const newOf = new Map<Unit, Unit | null>();
+    for (const d of articles) if (d.old) newOf.set(d.old, d.new);
+    const key = (h: Heading): string => `${h.level}${numKey(h.num)}`;
+    const olds = fronts(a);
+    const news = fronts(b);
+    const byKey = new Map(news.map((n) => [key(n.h), n]));
+    const changes: HeadingDiff[] = [];
+    const matched = new Set<Heading>();
+    for (const o of olds) {
+      const n = byKey.get(key(o.h));
+      const samePlace = n !== undefined && (o.front ? newOf.get(o.front) ?? null : null) === n.front;
+      if (n && samePlace && !matched.has(n.h)) {
+        matched.add(n.h);
+        const x = this.key(visibleText(o.h.title)).replace(/\s/g, '');
+        const y = this.key(visibleText(n.h.title)).replace(/\s/g, '');
+        if (x !== y) changes.push({ status: 'retitled', old: o.h, new: n.h, oldFront: o.front, newFront: n.front });
+        else {
+          this.countTypographic(visibleText(o.h.title).replace(/\s/g, ''), visibleText(n.h.title).replace(/\s/g, ''));
+          changes.push({ status: 'same', old: o.h, new: n.h, oldFront: o.front, newFront: n.front });
+        }
+      } else changes.push({ status: 'deleted', old: o.h, new: null, oldFront: o.front, newFront: null });
+    }
+    for (const n of news)
+      if (!matched.has(n.h)) changes.push({ status: 'inserted', old: null, new: n.h, oldFront: null, newFront: n.front });
+    // Each heading goes right before the entry of its front article (deleted ones: the old article).
+    const entries: DiffEntry[] = [];
+    const placed = new Set<HeadingDiff>();
+    const before = (d: UnitDiff): HeadingDiff[] =>
+      changes.filter(
+        (h) =>
+          !placed.has(h) &&
+          ((h.status === 'deleted' && h.oldFront !== null && h.oldFront === d.old) ||
+            (h.status !== 'deleted' && h.newFront !== null && h.newFront === d.new)),
+      );
+    for (const d of articles) {
+      // Deleted headings first: they stood where the new ones now stand.
+      const hs = before(d).sort((x, y) => (x.status === 'deleted' ? 0 : 1) - (y.status === 'deleted' ? 0 : 1));
+      for (const h of hs) {
+        placed.add(h);
+        entries.push({ kind: 'heading', h });
+      }
+      entries.push({ kind: 'article', d });
+    }
+    for (const h of changes) if (!placed.has(h)) entries.push({ kind: 'heading', h });
+    return entries;
+  }
+
   diffDocs(a: OrdinanceDoc, b: OrdinanceDoc): DocDiff {
     const warnings: string[] = [];
     const ta = a.title ? visibleText(a.title) : null;
     const tb = b.title ? visibleText(b.title) : null;
     const titleChanged = ta !== null && tb !== null && this.key(ta) !== this.key(tb);
     if (!titleChanged && ta && tb) this.countTypographic(ta, tb);
-    // Headings by level and number.
-    const headings: HeadingDiff[] = [];
-    const hb = new Map<string, Heading>();
-    for (const e of b.body) if (e.kind === 'heading') hb.set(`${e.level}${numKey(e.num)}`, e);
-    const seen = new Set<string>();
-    for (const e of a.body) {
-      if (e.kind !== 'heading') continue;
-      const k = `${e.level}${numKey(e.num)}`;
-      seen.add(k);
-      const n = hb.get(k);
-      if (!n) {
-        warnings.push(
-          `제${numKey(e.num)}${e.level}이(가) 개정안에 없습니다. 장·절의 삭제는 개정문에 반영하지 않았습니다.`,
-        );
-        continue;
-      }
-      const x = visibleText(e.title);
-      const y = visibleText(n.title);
-      if (this.key(x).replace(/\s/g, '') !== this.key(y).replace(/\s/g, '')) headings.push({ old: e, new: n });
-      else this.countTypographic(x.replace(/\s/g, ''), y.replace(/\s/g, ''));
-    }
-    for (const [k, h] of hb)
-      if (!seen.has(k))
-        warnings.push(
-          `제${numKey(h.num)}${h.level}이(가) 새로 생겼습니다. 장·절의 신설은 개정문에 반영하지 않았습니다.`,
-        );
-
     const pairs = alignSiblings(articlesOf(a), articlesOf(b), this.spec());
     const articles = pairs.map((p) => this.diffUnit(p.old, p.new, [], []));
+    const entries = this.withHeadings(a, b, articles);
+    const headings = entries.flatMap((e) => (e.kind === 'heading' && e.h.status !== 'same' ? [e.h] : []));
 
     // Old 부칙 are history: only count their typographic noise, warn on real edits.
     a.addenda.forEach((blk, i) => {
@@ -268,6 +315,7 @@ export class Differ {
       titleChanged,
       headings,
       articles,
+      entries,
       ignoredTypographic: this.ignoredTypographic,
       changedShare: total ? changed / total : 0,
       warnings,

@@ -1,11 +1,12 @@
 // 신·구조문대비표 model (drafting guide §2, reference samples): one row per changed article, full
 // article heading, unchanged 항/호 as `(생 략)` / `(현행과 같음)` ranges, dashes for unchanged
 // stretches of a changed sentence in the 개정안, changed words underlined in both columns.
-import { hasChange, unitVisible, type DocDiff, type UnitDiff } from './compare.ts';
+import { headingLabel } from './amendment/print.ts';
+import { hasChange, unitVisible, type DocDiff, type HeadingDiff, type UnitDiff } from './compare.ts';
 import { visibleText } from './normalize.ts';
 import { textLabel } from './numbering.ts';
 import type { CellParagraph, ComparisonTable, TableRow } from './table-types.ts';
-import type { Unit } from './types.ts';
+import type { Heading, Unit } from './types.ts';
 import { wordDiff, type Span } from './word-diff.ts';
 
 export const OMITTED_OLD = '(생 략)';
@@ -202,6 +203,24 @@ function articleRows(d: UnitDiff): TableRow[] {
   return [{ old: join(headOld, first.old), new: join(headNew, first.new) }, ...rest];
 }
 
+/** A 장·절 heading's own row: `<신 설>` | `제2장 위원회`, or the old and new titles underlined. */
+function headingRow(h: HeadingDiff): TableRow {
+  const line = (x: Heading, underline: boolean): CellParagraph => [
+    underline
+      ? { text: `${headingLabel(x.level, x.num)} ${visibleText(x.title)}`.trim(), underline: true }
+      : { text: `${headingLabel(x.level, x.num)} ${visibleText(x.title)}`.trim() },
+  ];
+  if (h.status === 'inserted' && h.new) return { old: [[{ text: INSERTED }]], new: [line(h.new, true)] };
+  if (h.status === 'deleted' && h.old) return { old: [line(h.old, true)], new: [[{ text: DELETED }]] };
+  const o = h.old as Heading;
+  const n = h.new as Heading;
+  const lbl = (x: Heading): string => `${headingLabel(x.level, x.num)} `;
+  return {
+    old: [[{ text: lbl(o) }, { text: visibleText(o.title), underline: true }]],
+    new: [[{ text: lbl(n) }, { text: visibleText(n.title), underline: true }]],
+  };
+}
+
 export function buildComparisonTable(diff: DocDiff, title: string, changed: boolean): ComparisonTable {
   const rows: TableRow[] = [];
   if (!changed) return { title, rows };
@@ -219,13 +238,10 @@ export function buildComparisonTable(diff: DocDiff, title: string, changed: bool
     push(pn, diff.newTitle.slice(pos));
     rows.push({ old: [po], new: [pn] });
   }
-  for (const h of diff.headings) {
-    const lbl = `제${h.new.num.main}${h.new.level} `;
-    rows.push({
-      old: [[{ text: lbl }, { text: visibleText(h.old.title), underline: true }]],
-      new: [[{ text: lbl }, { text: visibleText(h.new.title), underline: true }]],
-    });
+  for (const e of diff.entries) {
+    if (e.kind === 'article') {
+      if (hasChange(e.d)) rows.push(...articleRows(e.d));
+    } else if (e.h.status !== 'same') rows.push(headingRow(e.h));
   }
-  for (const d of diff.articles) if (hasChange(d)) rows.push(...articleRows(d));
   return { title, rows };
 }

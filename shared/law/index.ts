@@ -1,6 +1,7 @@
 // Public API of the ordinance engine (issue 5): parse/render, compare (개정문 + 대비표), apply.
-import { AmendmentWriter } from './amendment-writer.ts';
-import { applyAmendment, AmendmentError } from './apply.ts';
+import { applyAmendment, applyAmendmentDetailed, AmendmentError, type ApplyResult } from './amendment/apply.ts';
+import { Planner, type JoinStyle } from './amendment/plan.ts';
+import { headingLabel, Printer } from './amendment/print.ts';
 import { buildComparisonTable, tableTitle } from './comparison-table.ts';
 import { Differ, isPlaceholder, unitVisible } from './compare.ts';
 import { canonicalTypography, collapseSpaces, visibleText } from './normalize.ts';
@@ -20,7 +21,9 @@ export type {
   AddendumBlock,
   LawWarning,
 } from './types.ts';
-export { parseOrdinance, renderOrdinance, applyAmendment, AmendmentError };
+export { parseOrdinance, renderOrdinance, applyAmendment, applyAmendmentDetailed, AmendmentError };
+export type { ApplyResult, JoinStyle };
+export { headingLabel };
 
 export interface CompareOptions {
   /** 제명 for the opening line and the table title; default: taken from the old text. */
@@ -28,13 +31,19 @@ export interface CompareOptions {
   quotes?: 'curly' | 'straight';
   /** Report typographic differences (· vs ㆍ, quotes …) as amendments. Default false. */
   showTypographic?: boolean;
-  /** Share of changed text (0..1) above which a 전부개정 is written. Default 0.5. */
+  /** 일부개정 (default) or 전부개정: the drafter decides; the engine only suggests (`fullRevisionSuggested`). */
+  mode?: 'partial' | 'full';
+  /** How clauses join into sentences: `article` (법제처 manual, default) or `chain` (one comma chain). */
+  style?: JoinStyle;
+  /** Share of changed text (0..1) above which a 전부개정 is suggested. Default 0.5. */
   fullRevisionThreshold?: number;
 }
 
 export interface ComparisonResult {
   changed: boolean;
   mode: 'partial' | 'full';
+  /** Most of the text changed: a 전부개정 may suit better (a suggestion; `mode` says what was written). */
+  fullRevisionSuggested: boolean;
   amendment: string;
   sentences: string[];
   table: ComparisonTable;
@@ -48,9 +57,7 @@ function canonicalBody(doc: OrdinanceDoc, visible = true): string[] {
   if (doc.title) lines.push(collapseSpaces(doc.title));
   for (const e of doc.body) {
     if (e.kind === 'heading')
-      lines.push(
-        `제${e.num.main}${e.num.branch ? `의${e.num.branch}` : ''}${e.level} ${collapseSpaces(e.title)}`.trim(),
-      );
+      lines.push(`${headingLabel(e.level, e.num)} ${visibleText(e.title)}`.trim());
     else lines.push(...unitLines(e, (u) => (visible ? unitVisible(u) : u.text)));
   }
   return lines;
@@ -67,44 +74,22 @@ export function compareOrdinances(oldText: string, newText: string, options: Com
     ...b.warnings.map((w) => ({ ...w, message: `개정안: ${w.message}` })),
     ...diff.warnings.map((message) => ({ line: 0, text: '', message })),
   ];
-  const writer = new AmendmentWriter({ quotes: options.quotes ?? 'curly' });
-  const sentences = writer.write(diff);
+  const printer = new Printer({ quotes: options.quotes ?? 'curly' });
+  const sentences = new Planner({ style: options.style ?? 'article' })
+    .plan(diff)
+    .map((s) => printer.sentence(s));
   const changed = sentences.length > 0;
   const threshold = options.fullRevisionThreshold ?? 0.5;
-  const full = changed && diff.changedShare > threshold;
-  const mode = full ? 'full' : 'partial';
+  const fullRevisionSuggested = changed && diff.changedShare > threshold;
+  const mode: 'partial' | 'full' = changed && options.mode === 'full' ? 'full' : 'partial';
   const table = buildComparisonTable(diff, tableTitle(name, mode), changed);
-  if (!changed)
-    return {
-      changed,
-      mode: 'partial',
-      amendment: '',
-      sentences: [],
-      table,
-      warnings,
-      ignoredTypographic: diff.ignoredTypographic,
-    };
-  if (full) {
+  const base = { changed, mode, fullRevisionSuggested, table, warnings, ignoredTypographic: diff.ignoredTypographic };
+  if (!changed) return { ...base, amendment: '', sentences: [] };
+  if (mode === 'full') {
     const text = canonicalBody(b).join('\n');
-    return {
-      changed,
-      mode,
-      amendment: `${name} 전부를 다음과 같이 개정한다.\n\n${text}\n`,
-      sentences: [text],
-      table,
-      warnings,
-      ignoredTypographic: diff.ignoredTypographic,
-    };
+    return { ...base, amendment: `${name} 전부를 다음과 같이 개정한다.\n\n${text}\n`, sentences: [text] };
   }
-  return {
-    changed,
-    mode,
-    amendment: `${name} 일부를 다음과 같이 개정한다.\n\n${sentences.join('\n')}\n`,
-    sentences,
-    table,
-    warnings,
-    ignoredTypographic: diff.ignoredTypographic,
-  };
+  return { ...base, amendment: `${name} 일부를 다음과 같이 개정한다.\n\n${sentences.join('\n')}\n`, sentences };
 }
 
 /**

@@ -1,13 +1,16 @@
-// The applier: carries out a 개정문 on the 현행 text. It is the proof of the generator — every
-// fixture pair must round-trip — and a tool on its own for checking hand-written 개정문.
-import { isPlaceholder, setUnitText, unitVisible } from './compare.ts';
-import { LEVELS, parseSentence, type LevelRef, type Op, type Target, type TargetEntry } from './amendment-reader.ts';
-import { canonicalTypography, collapseSpaces, visibleText } from './normalize.ts';
-import { compareNum, numKey, pathLabel, textLabel } from './numbering.ts';
-import { parseOrdinance } from './parse.ts';
-import { renderOrdinance } from './render.ts';
-import { dropProviso, replaceAllLoose } from './text-edit.ts';
-import type { OrdinanceDoc, Unit, UnitKind, UnitNumber } from './types.ts';
+// The applier: carries out a 개정문 on the 현행 text. It is the proof of the planner — every fixture
+// pair must round-trip — and a tool on its own for checking hand-written 개정문.
+import { isPlaceholder, setUnitText, unitVisible } from '../compare.ts';
+import { canonicalTypography, collapseSpaces, visibleText } from '../normalize.ts';
+import { compareNum, numKey, pathLabel, textLabel } from '../numbering.ts';
+import { objectParticle, subjectParticle } from '../particles.ts';
+import { parseOrdinance } from '../parse.ts';
+import { renderOrdinance } from '../render.ts';
+import type { Heading, OrdinanceDoc, Unit, UnitKind, UnitNumber } from '../types.ts';
+import { deepestKind, LEVELS, takesBody, type LevelRef, type Op, type Sentence, type Target, type TargetEntry } from './ops.ts';
+import { headingLabel, Printer } from './print.ts';
+import { readSentence } from './read.ts';
+import { dropPart, editPortion, replaceAllLoose } from './text-edit.ts';
 
 /** A 개정문 that cannot be read or carried out; the message is Korean and names the sentence. */
 export class AmendmentError extends Error {
@@ -22,37 +25,54 @@ export class AmendmentError extends Error {
 
 const OPENING = /^\s*(.*?)\s*(일부|전부)를 다음과 같이 개정한다\.?\s*$/;
 
-interface Sentence {
-  text: string;
-  ops: Op[];
-  body: string[];
-  takesBody: boolean;
+/** `제9조를`, `제3항을`: a label with its object particle (never `을(를)`). */
+function obj(label: string): string {
+  return `${label}${objectParticle(label)}`;
+}
+function subj(label: string): string {
+  return `${label}${subjectParticle(label)}`;
 }
 
-function splitSentences(lines: string[]): Sentence[] {
-  const out: Sentence[] = [];
+interface Read {
+  text: string;
+  sentence: Sentence;
+}
+
+function splitSentences(lines: string[]): Read[] {
+  const out: Read[] = [];
   for (const raw of lines) {
     const line = raw.trim();
     if (!line) continue;
-    const parsed = parseSentence(line);
     const cur = out[out.length - 1];
-    if (parsed && !(cur?.takesBody && cur.body.length === 0)) {
-      out.push({ text: line, ops: parsed.ops, body: [], takesBody: parsed.takesBody });
+    const wantsBody = cur !== undefined && takesBody(cur.sentence.ops[cur.sentence.ops.length - 1] as Op);
+    const parsed = wantsBody && cur.sentence.body.length === 0 ? null : readSentence(line);
+    if (parsed) {
+      out.push({ text: line, sentence: parsed });
       continue;
     }
-    if (cur?.takesBody) {
-      cur.body.push(line);
+    if (wantsBody) {
+      cur.sentence.body.push(line);
       continue;
     }
     throw new AmendmentError(`개정문을 해석할 수 없습니다: "${line}"`, line);
   }
   for (const s of out)
-    if (s.takesBody && s.body.length === 0)
+    if (takesBody(s.sentence.ops[s.sentence.ops.length - 1] as Op) && s.sentence.body.length === 0)
       throw new AmendmentError(`"다음과 같이" 뒤에 올 조문이 없습니다: "${s.text}"`, s.text);
   return out;
 }
 
+export interface ApplyResult {
+  text: string;
+  /** Clauses that amend what is not in the text (별표, 서식), in Korean: applied outside the text. */
+  outside: string[];
+}
+
 export function applyAmendment(oldText: string, amendment: string): string {
+  return applyAmendmentDetailed(oldText, amendment).text;
+}
+
+export function applyAmendmentDetailed(oldText: string, amendment: string): ApplyResult {
   const lines = amendment.replace(/\r\n?/g, '\n').split('\n');
   const first = lines.findIndex((l) => l.trim() !== '');
   const opening = OPENING.exec(lines[first] ?? '');
@@ -68,42 +88,32 @@ export function applyAmendment(oldText: string, amendment: string): string {
       .join('\n')
       .trim();
     if (!rest) throw new AmendmentError('전부개정문에 새 조문이 없습니다.', lines[first] ?? '');
-    return `${rest}\n\n${doc.addendaRaw}`;
+    return { text: `${rest}\n\n${doc.addendaRaw}`, outside: [] };
   }
   const w = new Working(doc);
+  const printer = new Printer({ quotes: 'curly' });
   for (const s of splitSentences(lines.slice(first + 1))) {
-    for (const op of s.ops) {
+    const last = s.sentence.ops.length - 1;
+    s.sentence.ops.forEach((op, i) => {
       try {
-        w.apply(op, s.body);
+        if (op.op === 'annex') w.outside.push(`${printer.clause(op)}: 본문 밖(${op.annex})의 개정이므로 따로 반영하십시오.`);
+        else w.apply(op, i === last ? s.sentence.body : []);
       } catch (e) {
         if (e instanceof AmendmentError) throw new AmendmentError(`${e.message} (문장: "${s.text}")`, s.text);
         throw e;
       }
-    }
+    });
   }
-  return renderOrdinance(doc);
+  return { text: renderOrdinance(doc), outside: w.outside };
 }
-
-const KIND_OF: Record<UnitKind, keyof Target> = {
-  article: 'article',
-  paragraph: 'paragraph',
-  item: 'item',
-  subitem: 'subitem',
-};
 
 function describe(t: Target): string {
   let out = '';
   for (const k of LEVELS) {
-    const r = t[KIND_OF[k]];
-    if (r && typeof r === 'object') out += pathLabel(k, r.num);
+    const r = t[k];
+    if (r) out += pathLabel(k, r.num);
   }
   return out;
-}
-
-function deepestKind(t: Target): UnitKind {
-  let kind: UnitKind = 'article';
-  for (const k of LEVELS) if (t[KIND_OF[k]]) kind = k;
-  return kind;
 }
 
 /** Make sure a rendered unit ends with a line break so the next unit starts on its own line. */
@@ -125,6 +135,7 @@ function setLabel(u: Unit, label: string): void {
 
 class Working {
   private readonly orig = new WeakMap<Unit, string>();
+  readonly outside: string[] = [];
 
   constructor(private readonly doc: OrdinanceDoc) {
     const mark = (u: Unit): void => {
@@ -148,7 +159,7 @@ class Working {
       (u) => numKey(u.num) === numKey(ref.num) && !(kind === 'paragraph' && u.implicit && list.length > 1),
     );
     const hit = hits.find((u) => !isPlaceholder(u)) ?? hits[0];
-    if (!hit) throw new AmendmentError(`개정 대상 ${pathLabel(kind, ref.num)}을(를) 찾을 수 없습니다`);
+    if (!hit) throw new AmendmentError(`개정 대상 ${obj(pathLabel(kind, ref.num))} 찾을 수 없습니다`);
     return hit;
   }
 
@@ -178,15 +189,15 @@ class Working {
     return { unit, siblings };
   }
 
-  /** The unit whose own text a `중` clause edits: an article means its single implicit 항. */
+  /** The units whose own text a `중` clause edits: the unit with everything below it, or its lead only. */
   private textUnits(t: Target): Unit[] {
     const { unit } = this.resolve(t);
     const all: Unit[] = [];
     const walk = (u: Unit): void => {
       all.push(u);
-      if (!t.lead) u.children.forEach(walk);
+      if (!t.lead && !t.portion) u.children.forEach(walk);
     };
-    if (t.lead && unit.kind === 'article') {
+    if ((t.lead || t.portion) && unit.kind === 'article') {
       const only = unit.children[0];
       if (only) all.push(only);
     } else walk(unit);
@@ -208,7 +219,7 @@ class Working {
       const j = list.indexOf(z.unit);
       if (i < 0 || j < i)
         throw new AmendmentError(`범위를 찾을 수 없습니다: ${describe(e.from)}부터 ${describe(e.to)}까지`);
-      for (const u of list.slice(i, j + 1)) out.push({ ...e.from, [KIND_OF[kind]]: { num: u.num, former: null } });
+      for (const u of list.slice(i, j + 1)) out.push({ ...e.from, [kind]: { num: u.num, former: null } });
     }
     return out;
   }
@@ -240,22 +251,67 @@ class Working {
     return units;
   }
 
+  /** Index in the body of the article a path names (for headings in front of it). */
+  private articleIndex(t: Target): number {
+    const { unit } = this.resolve({ article: t.article });
+    return this.doc.body.indexOf(unit);
+  }
+
+  private heading(level: string, num: UnitNumber): Heading {
+    const h = this.doc.body.find(
+      (e): e is Heading => e.kind === 'heading' && e.level === level && numKey(e.num) === numKey(num),
+    );
+    if (!h) throw new AmendmentError(`${obj(headingLabel(level as Heading['level'], num))} 찾을 수 없습니다`);
+    return h;
+  }
+
   apply(op: Op, body: string[]): void {
     switch (op.op) {
       case 'jemyeong': {
         const i = canonicalTypography(this.doc.front).indexOf(canonicalTypography(op.from));
-        if (i < 0) throw new AmendmentError(`제명에서 "${op.from}"을(를) 찾을 수 없습니다`);
+        if (i < 0) throw new AmendmentError(`제명에서 "${op.from}"${objectParticle(op.from)} 찾을 수 없습니다`);
         this.doc.front = this.doc.front.slice(0, i) + op.to + this.doc.front.slice(i + op.from.length);
         this.doc.title = op.to;
         return;
       }
       case 'headingTitle': {
-        const h = this.doc.body.find((e) => e.kind === 'heading' && e.level === op.level && e.num.main === op.num);
-        if (!h || h.kind !== 'heading') throw new AmendmentError(`제${op.num}${op.level}을(를) 찾을 수 없습니다`);
-        const i = canonicalTypography(h.raw).lastIndexOf(canonicalTypography(h.title));
+        const h = this.heading(op.heading.level, op.heading.num);
+        const cur = visibleText(h.title);
+        if (canonicalTypography(cur).replace(/\s/g, '') !== canonicalTypography(op.from).replace(/\s/g, ''))
+          throw new AmendmentError(
+            `${headingLabel(h.level, h.num)}의 제목이 "${op.from}"${subjectParticle(op.from)} 아닙니다`,
+          );
+        const i = h.raw.lastIndexOf(h.title);
         h.raw = h.raw.slice(0, i) + op.to + h.raw.slice(i + h.title.length);
         h.title = op.to;
         return;
+      }
+      case 'headingInsert': {
+        const line = body.join(' ').trim();
+        const parsed = parseOrdinance(`${line}\n`).body[0];
+        if (!parsed || parsed.kind !== 'heading' || parsed.level !== op.level)
+          throw new AmendmentError(`신설하는 ${op.level}의 번호와 제목을 읽을 수 없습니다: "${line}"`);
+        const at = this.articleIndex(op.before);
+        const prev = this.doc.body[at - 1];
+        if (prev && prev.kind !== 'heading') endLine(prev);
+        else if (prev && !prev.raw.endsWith('\n')) prev.raw += '\n';
+        parsed.line = 0;
+        this.doc.body.splice(at, 0, parsed);
+        return;
+      }
+      case 'headingDelete': {
+        const at = this.articleIndex(op.before);
+        const want = canonicalTypography(op.text).replace(/\s/g, '');
+        for (let i = at - 1; i >= 0; i--) {
+          const e = this.doc.body[i];
+          if (!e || e.kind !== 'heading') break;
+          const label = `${headingLabel(e.level, e.num)}${visibleText(e.title)}`;
+          if (canonicalTypography(label).replace(/\s/g, '') === want) {
+            this.doc.body.splice(i, 1);
+            return;
+          }
+        }
+        throw new AmendmentError(`${describe(op.before)} 앞에 "${op.text}"${subjectParticle(op.text)} 없습니다`);
       }
       case 'replace':
       case 'erase': {
@@ -265,21 +321,29 @@ class Working {
           for (const [a, b] of pairs) {
             let found = false;
             for (const u of units) {
-              const r = replaceAllLoose(unitVisible(u), a, b);
+              const r = editPortion(unitVisible(u), t.portion, (s) => replaceAllLoose(s, a, b));
               if (r === null) continue;
               found = true;
-              this.setText(u, r);
+              setUnitText(u, r);
             }
-            if (!found) throw new AmendmentError(`${describe(t)}에서 "${a}"을(를) 찾을 수 없습니다`);
+            if (!found) throw new AmendmentError(`${describe(t)}에서 "${a}"${objectParticle(a)} 찾을 수 없습니다`);
           }
         }
         return;
       }
-      case 'proviso': {
+      case 'dropPart': {
         const [u] = this.textUnits({ ...op.target, lead: true });
-        const r = u ? dropProviso(unitVisible(u)) : null;
-        if (!u || r === null) throw new AmendmentError(`${describe(op.target)}에 단서가 없습니다`);
-        this.setText(u, r);
+        const r = u ? dropPart(unitVisible(u), op.part) : null;
+        if (!u || r === null) throw new AmendmentError(`${describe(op.target)}에 ${op.part}가 없습니다`);
+        setUnitText(u, r);
+        return;
+      }
+      case 'addPart': {
+        const [u] = this.textUnits({ ...op.target, lead: true });
+        if (!u) throw new AmendmentError(`${obj(describe(op.target))} 찾을 수 없습니다`);
+        if (dropPart(unitVisible(u), op.part) !== null)
+          throw new AmendmentError(`${describe(op.target)}에 이미 ${op.part}가 있습니다`);
+        setUnitText(u, collapseSpaces(`${unitVisible(u)} ${body.join(' ')}`));
         return;
       }
       case 'title': {
@@ -290,11 +354,15 @@ class Working {
         if (op.partial) {
           const r = replaceAllLoose(cur, op.from, op.to);
           if (r === null)
-            throw new AmendmentError(`${describe(op.target)}의 제목에서 "${op.from}"을(를) 찾을 수 없습니다`);
+            throw new AmendmentError(
+              `${describe(op.target)}의 제목에서 "${op.from}"${objectParticle(op.from)} 찾을 수 없습니다`,
+            );
           next = r;
         } else {
           if (canonicalTypography(cur) !== canonicalTypography(strip(op.from)))
-            throw new AmendmentError(`${describe(op.target)}의 제목이 "${op.from}"이(가) 아닙니다`);
+            throw new AmendmentError(
+              `${describe(op.target)}의 제목이 "${op.from}"${subjectParticle(op.from)} 아닙니다`,
+            );
           next = strip(op.to);
         }
         if (unit.titleStart >= 0) {
@@ -314,17 +382,25 @@ class Working {
       case 'move':
         this.move(op.from, op.to);
         return;
+      case 'numberParagraph': {
+        const { unit } = this.resolve(op.target);
+        const only = unit.kind === 'article' && unit.children.length === 1 ? unit.children[0] : undefined;
+        if (!only?.implicit) throw new AmendmentError(`${describe(op.target)}에는 번호 없는 항이 하나만 있어야 합니다`);
+        only.implicit = false;
+        only.head = `① ${only.head}`;
+        only.labelStart = 0;
+        only.labelEnd = 1;
+        return;
+      }
       case 'rewrite':
-        this.rewrite(op.target, body);
+        this.rewrite(this.expand(op.targets), body);
         return;
       case 'insert':
         this.insert(op.parent, op.targets, body);
         return;
+      case 'annex':
+        return;
     }
-  }
-
-  private setText(u: Unit, text: string): void {
-    setUnitText(u, text);
   }
 
   private makePlaceholder(u: Unit): void {
@@ -422,30 +498,38 @@ class Working {
     for (const e of entries) {
       const kind = deepestKind(e.range ? e.from : e.t);
       if (!e.range) {
-        out.push((e.t[KIND_OF[kind]] as LevelRef).num);
+        out.push((e.t[kind] as LevelRef).num);
         continue;
       }
-      const a = (e.from[KIND_OF[kind]] as LevelRef).num;
-      const z = (e.to[KIND_OF[kind]] as LevelRef).num;
+      const a = (e.from[kind] as LevelRef).num;
+      const z = (e.to[kind] as LevelRef).num;
       for (let n = a.main; n <= z.main && out.length < want + 100; n++) out.push({ main: n, branch: 0 });
     }
     return out;
   }
 
-  private rewrite(t: Target, body: string[]): void {
+  private rewrite(targets: Target[], body: string[]): void {
+    const first = targets[0];
+    if (!first) return;
+    if (targets.length === 1 && (first.lead || first.portion)) return this.rewriteText(first, body);
+    const fresh = this.parseBody(deepestKind(first), body);
+    if (fresh.length !== targets.length)
+      throw new AmendmentError(`고치는 ${targets.length}개 조문과 본문의 조문 수(${fresh.length})가 다릅니다`);
+    targets.forEach((t, i) => this.replaceUnit(this.resolve(t).unit, fresh[i] as Unit));
+  }
+
+  /** `각 호 외의 부분을 다음과 같이 한다`, `단서를 다음과 같이 한다`: only the unit's own text changes. */
+  private rewriteText(t: Target, body: string[]): void {
     const { unit } = this.resolve(t);
-    if (t.lead) {
-      const kind = unit.kind === 'article' ? 'paragraph' : unit.kind;
-      const target = unit.kind === 'article' ? unit.children[0] : unit;
-      if (!target) throw new AmendmentError(`${describe(t)}을(를) 찾을 수 없습니다`);
-      const line = body.join(' ');
-      const [parsed] = target.implicit ? [null] : this.parseBody(kind, body);
-      this.setText(target, parsed ? unitVisible(parsed) : collapseSpaces(line));
-      return;
-    }
-    const [fresh] = this.parseBody(unit.kind, body);
-    if (!fresh) return;
-    this.replaceUnit(unit, fresh);
+    const kind = unit.kind === 'article' ? 'paragraph' : unit.kind;
+    const target = unit.kind === 'article' ? unit.children[0] : unit;
+    if (!target) throw new AmendmentError(`${obj(describe(t))} 찾을 수 없습니다`);
+    const line = collapseSpaces(body.join(' '));
+    const [parsed] = target.implicit || t.portion ? [null] : this.parseBody(kind, body);
+    const text = parsed ? unitVisible(parsed) : line;
+    const r = editPortion(unitVisible(target), t.portion, () => text);
+    if (r === null) throw new AmendmentError(`${describe(t)}에 ${t.portion ?? ''}이 없습니다`);
+    setUnitText(target, r);
   }
 
   private replaceUnit(old: Unit, fresh: Unit): void {
@@ -475,13 +559,13 @@ class Working {
       throw new AmendmentError(`신설하는 ${list.length}개 조문과 본문의 조문 수(${fresh.length})가 다릅니다`);
     fresh.forEach((u, i) => {
       const t = list[i] as Target;
-      const num = (t[KIND_OF[kind]] as LevelRef).num;
+      const num = (t[kind] as LevelRef).num;
       if (numKey(u.num) !== numKey(num)) {
         u.num = num;
         setLabel(u, textLabel(kind, num));
       }
       if (kind === 'article') return this.insertArticle(u);
-      const parentTarget: Target = parent ?? { ...t, [KIND_OF[kind]]: undefined };
+      const parentTarget: Target = parent ?? { ...t, [kind]: undefined };
       let host = this.resolve(parentTarget).unit;
       if (kind === 'paragraph' && host.kind !== 'article') throw new AmendmentError('항은 조에만 신설할 수 있습니다');
       if (kind !== 'paragraph' && host.kind === 'article') {
@@ -506,7 +590,7 @@ class Working {
     const same = list.findIndex((c) => numKey(c.num) === numKey(u.num));
     if (same >= 0) {
       const existing = list[same] as Unit;
-      if (!isPlaceholder(existing)) throw new AmendmentError(`${pathLabel(u.kind, u.num)}이(가) 이미 있습니다`);
+      if (!isPlaceholder(existing)) throw new AmendmentError(`${subj(pathLabel(u.kind, u.num))} 이미 있습니다`);
       list[same] = u;
       return;
     }
@@ -526,7 +610,7 @@ class Working {
     const same = body.findIndex((e) => e.kind !== 'heading' && numKey(e.num) === numKey(u.num));
     if (same >= 0) {
       if (!isArticlePlaceholder(body[same] as Unit))
-        throw new AmendmentError(`${pathLabel('article', u.num)}이(가) 이미 있습니다`);
+        throw new AmendmentError(`${subj(pathLabel('article', u.num))} 이미 있습니다`);
       body[same] = u;
       return;
     }
