@@ -1,5 +1,5 @@
 // `lexdesk apply <현행> <개정문>`: applies a 개정문 to the current text and prints the amended full text.
-import { AmendmentError, applyAmendment } from '../../shared/law/index.ts';
+import { AmendmentError, applyAmendmentDetailed } from '../../shared/law/index.ts';
 import { CliError } from './cli-error.ts';
 import type { CliCommand } from './command.ts';
 import { parseCommandArgs, readInput } from './compare.ts';
@@ -14,7 +14,10 @@ export const applyCommand: CliCommand = {
     const amendment = await readInput(amendmentPath);
     let result: string;
     try {
-      result = applyAmendment(oldText, amendment);
+      const applied = applyAmendmentDetailed(oldText, amendment);
+      result = applied.text;
+      // 별표·서식 clauses amend what is not in the text: the drafter applies them to the attachment.
+      for (const note of applied.outside) process.stderr.write(`참고: ${note}\n`);
     } catch (error) {
       // AmendmentError carries a Korean message meant for the drafter (which sentence could not be applied).
       if (error instanceof AmendmentError) throw new CliError(error.message);

@@ -1,7 +1,7 @@
 // `lexdesk compare <현행> <개정안>`: the 개정문 on stdout, optionally the 대비표 / 개정문 as Word files.
 import { writeFile } from 'node:fs/promises';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { compareOrdinances, type CompareOptions, type LawWarning } from '../../shared/law/index.ts';
+import { compareOrdinances, type CompareOptions, type JoinStyle, type LawWarning } from '../../shared/law/index.ts';
 import type { CellParagraph, ComparisonTable, Run } from '../../shared/law/table-types.ts';
 import { amendmentBillTitle, buildAmendmentDocx, buildComparisonDocx } from '../export/comparison-docx.ts';
 import type { DocxFontOptions } from '../export/docx-style.ts';
@@ -17,6 +17,8 @@ const options = {
   'amendment-docx': { type: 'string' },
   json: { type: 'boolean' },
   quotes: { type: 'string' },
+  style: { type: 'string' },
+  full: { type: 'boolean' },
   font: { type: 'string' },
   'font-size': { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
@@ -25,13 +27,14 @@ export const compareCommand: CliCommand = {
   name: 'compare',
   usage:
     'compare <현행 파일> <개정안 파일> [--title "<제명>"] [--docx <대비표.docx>] [--amendment-docx <개정문.docx>] ' +
-    '[--json] [--quotes curly|straight] [--font <글꼴>] [--font-size <pt>]  ' +
+    '[--json] [--quotes curly|straight] [--style single|article|chain] [--full] [--font <글꼴>] [--font-size <pt>]  ' +
     '(파일: .txt/.md/.docx; --json 출력의 각 칸은 Run[]이며 칸 안의 문단 사이에 {"text":"\\n"}이 들어갑니다)',
   async run(args, out) {
     const { values, positionals } = parseCommandArgs(args, options, 2, '현행 파일과 개정안 파일을 지정해 주세요.');
     const [oldPath = '', newPath = ''] = positionals;
     const font = fontOptions(values.font, values['font-size']);
-    const compareOptions: CompareOptions = { quotes: quoteStyle(values.quotes) };
+    const compareOptions: CompareOptions = { quotes: quoteStyle(values.quotes), style: joinStyle(values.style) };
+    if (values.full) compareOptions.mode = 'full';
     if (values.title !== undefined) compareOptions.title = values.title;
 
     const oldText = await readInput(oldPath);
@@ -54,6 +57,8 @@ export const compareCommand: CliCommand = {
       if (!result.changed) process.stderr.write(`${noChangeLine}\n`);
     } else {
       for (const w of result.warnings) process.stderr.write(`${formatWarning(w)}\n`);
+      if (result.fullRevisionSuggested && result.mode === 'partial')
+        process.stderr.write('참고: 조문 대부분이 바뀌었습니다. 전부개정이 알맞으면 --full 로 다시 만드십시오.\n');
       out.write(result.changed ? `${amendment.replace(/\n+$/, '')}\n` : `${noChangeLine}\n`);
     }
     return 0;
@@ -93,6 +98,12 @@ function ordinanceNameOf(amendment: string): string | undefined {
 /** `… 일부개정조례안 신·구조문대비표` → `… 일부개정조례안`. */
 function billNameOf(tableTitle: string): string {
   return amendmentBillTitle(tableTitle.replace(/\s*신[·ㆍ・.]?구\s*조문\s*대비표\s*$/, ''));
+}
+
+function joinStyle(value: string | undefined): JoinStyle {
+  if (value === undefined) return 'single';
+  if (value === 'single' || value === 'article' || value === 'chain') return value;
+  throw new CliError(`--style 은 single(한 문장), article(조마다 한 문장), chain(쉼표로 잇기) 중 하나여야 합니다: ${value}`);
 }
 
 function quoteStyle(value: string | undefined): 'curly' | 'straight' {

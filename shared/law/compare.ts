@@ -184,7 +184,9 @@ export class Differ {
     // Own text.
     const ka = this.key(d.oldText);
     const kb = this.key(d.newText);
-    if (ka !== kb) {
+    // A change of spacing alone (`주민센터` ↔ `주민 센터`) is typographic noise, not an amendment.
+    if (ka !== kb && ka.replace(/\s+/g, '') === kb.replace(/\s+/g, '')) this.countTypographic(d.oldText, d.newText);
+    else if (ka !== kb) {
       d.textChanged = true;
       d.spans = wordDiff(ka, kb, d.oldText, d.newText);
     } else this.countTypographic(d.oldText, d.newText);
@@ -282,7 +284,7 @@ export class Differ {
     const tb = b.title ? visibleText(b.title) : null;
     const titleChanged = ta !== null && tb !== null && this.key(ta) !== this.key(tb);
     if (!titleChanged && ta && tb) this.countTypographic(ta, tb);
-    const pairs = alignSiblings(articlesOf(a), articlesOf(b), this.spec());
+    const pairs = alignSiblings(distinctArticles(a), distinctArticles(b), this.spec());
     const articles = pairs.map((p) => this.diffUnit(p.old, p.new, [], []));
     const entries = this.withHeadings(a, b, articles);
     const headings = entries.flatMap((e) => (e.kind === 'heading' && e.h.status !== 'same' ? [e.h] : []));
@@ -321,6 +323,17 @@ export class Differ {
       warnings,
     };
   }
+}
+
+/** Articles, with a `삭제` placeholder written twice in the source (`제11조 삭제` ×2) counted once. */
+function distinctArticles(doc: OrdinanceDoc): Unit[] {
+  const out: Unit[] = [];
+  for (const u of articlesOf(doc)) {
+    const prev = out[out.length - 1];
+    if (prev && isPlaceholder(u) && isPlaceholder(prev) && numKey(prev.num) === numKey(u.num)) continue;
+    out.push(u);
+  }
+  return out;
 }
 
 /** Rough text size of a subtree (raw characters), for the changed-share estimate. */

@@ -33,7 +33,7 @@ export interface CompareOptions {
   showTypographic?: boolean;
   /** 일부개정 (default) or 전부개정: the drafter decides; the engine only suggests (`fullRevisionSuggested`). */
   mode?: 'partial' | 'full';
-  /** How clauses join into sentences: `article` (법제처 manual, default) or `chain` (one comma chain). */
+  /** How clauses join into sentences (see JoinStyle); default `single`. */
   style?: JoinStyle;
   /** Share of changed text (0..1) above which a 전부개정 is suggested. Default 0.5. */
   fullRevisionThreshold?: number;
@@ -75,7 +75,7 @@ export function compareOrdinances(oldText: string, newText: string, options: Com
     ...diff.warnings.map((message) => ({ line: 0, text: '', message })),
   ];
   const printer = new Printer({ quotes: options.quotes ?? 'curly' });
-  const sentences = new Planner({ style: options.style ?? 'article' })
+  const sentences = new Planner({ style: options.style ?? 'single' })
     .plan(diff)
     .map((s) => printer.sentence(s));
   const changed = sentences.length > 0;
@@ -110,9 +110,10 @@ export function normalizeForComparison(text: string): string {
     .map((e) => (e.kind === 'heading' ? e : drop(e)))
     .filter((e): e is NonNullable<typeof e> => e !== null)
     .filter((e) => !(e.kind === 'article' && e.children.length === 0 && !unitVisible(e)));
+  // Spacing is not compared: a change of spacing alone is typographic noise (drafting guide §3).
   return canonicalTypography(
     canonicalBody(doc)
-      .map((l) => collapseSpaces(l))
+      .map((l) => l.replace(/\s+/g, ''))
       .join('\n'),
   );
 }

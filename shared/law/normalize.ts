@@ -3,10 +3,12 @@
 
 const DATE = /\d{2,4}\s*[.,]\s*\d|'\s?\d{2}/;
 const ANGLE_KEYWORD =
-  /^\s*(?:개정|신설|삭제|본조신설|전문개정|제목개정|단서신설|단서삭제|호신설|항신설|목신설|후단신설|종전|시행일|타법개정|[^<>]*이동)/;
+  /^\s*(?:개정|신설|삭제|본조신설|전문개정|일부개정|전부개정|제목개정|단서신설|단서삭제|호신설|항신설|목신설|후단신설|종전|시행일|타법개정|[^<>]*이동)/;
 const ANGLE_ONLY_DATES = /^[\s\d.,'~∼-]+$/;
-const SQUARE_KEYWORD = /^\s*(?:본조신설|전문개정|제목개정|본조제목개정|종전|시행일|[^\]]*이동|신설|개정|삭제)/;
-const PAREN_KEYWORD = /^\s*(?:개정|신설|삭제|전문개정|본조신설|제목개정)/;
+// Any bracketed note with a date that records a move, deletion, insertion or revision, in any wording
+// (`[제15조에서 이동 …]`, `[기존 제14조 삭제 <…>]`, `[종전 …]`).
+const SQUARE_KEYWORD = /^\s*(?:본조신설|전문개정|제목개정|본조제목개정|종전|기존|시행일|[^\]]*(?:이동|삭제|신설|개정))/;
+const PAREN_KEYWORD = /^\s*(?:개정|신설|삭제|전문개정|일부개정|전부개정|타법개정|본조신설|제목개정)/;
 
 // One regex for every tag shape; the callback below decides whether a match really is a tag.
 const TAG_CANDIDATE = /<([^<>\n]{1,200})>|\[([^[\]\n]{1,200})\]|\(([^()\n]{1,200})\)/g;

@@ -201,6 +201,16 @@ function withNeighbourWord(h: Hunk, a: string): Hunk {
   return extendRight(h, k);
 }
 
+/** Grow to the whole 어절 (the run between spaces) around a hunk. */
+function wholeEojeol(h: Hunk, a: string): Hunk {
+  // Brackets and punctuation end a word here (`담당관ㆍ과장(소속`, `담당관,`); the joiner ㆍ does not.
+  const inWord = (c: string | undefined): boolean => c !== undefined && !isSpaceChar(c) && !/[(),.;:「」『』[\]<>"“”]/.test(c);
+  let r = h;
+  while (r.oldStart > 0 && inWord(a[r.oldStart - 1])) r = extendLeft(r, 1);
+  while (r.oldEnd < a.length && inWord(a[r.oldEnd])) r = extendRight(r, 1);
+  return r;
+}
+
 /** Drop whitespace shared at both ends of the old and new stretch. */
 function trimSharedSpaces(h: Hunk, a: string, b: string): Hunk {
   const r = { ...h };
@@ -234,6 +244,12 @@ function trimSharedParticle(h: Hunk, a: string, b: string): Hunk {
     const restY = y.slice(0, y.length - p.length);
     // The particle must follow a word char on both sides, and what remains must still be a real word.
     if (!isWordChar(restX[restX.length - 1]) || !isWordChar(restY[restY.length - 1])) return h;
+    // Each side must end in this very particle (`…담당관으로` → `정책과로` changes it: quote both whole).
+    const own = (w: string): string | undefined => PARTICLES.find((q) => w.endsWith(q) && w.length > q.length);
+    if (own(x) !== p || own(y) !== p) return h;
+    // `관광과` → `관광산업과`: a word grown inside keeps its last syllable (a 과 of a department name).
+    const grown = (u: string, v: string): boolean => v.startsWith(u) && !/\s/.test(v.slice(u.length));
+    if (p.length === 1 && (grown(restX, restY) || grown(restY, restX))) return h;
     const lastWord = (s: string): string => /(?:(?!\u318d)[\p{L}\p{N}])+$/u.exec(s)?.[0] ?? '';
     // One Hangul syllable may be a noun ending in a particle-like syllable (회의); Latin or digits may not.
     const tooShort = (w: string): boolean => w.length < 2 && /[가-힣]$/.test(w);
@@ -270,13 +286,19 @@ function rotateDeletion(h: Hunk, a: string): Hunk {
 export function wordDiff(a: string, b: string, va: string = a, vb: string = b): Span[] {
   if (a === b) return [];
   let hs = rawHunks(a, b);
-  // Changes separated only by spaces or punctuation read as one stretch.
-  hs = mergeOverlapping(hs, a, (gap) => gap.length <= 2 && !/[\p{L}\p{N}]/u.test(gap));
+  // Changes separated only by a space or a joiner (`설치ㆍ운영`) read as one stretch; items of a list
+  // (`총무국장, 복지국장`) are quoted one by one (drafting guide §3).
+  hs = mergeOverlapping(hs, a, (gap) => gap.length <= 2 && !/[\p{L}\p{N},，]/u.test(gap));
   hs = hs.map((h) => {
     let r = wholeNumbers(toWordBoundaries(h, a), a);
     const x = a.slice(r.oldStart, r.oldEnd);
     const y = b.slice(r.newStart, r.newEnd);
-    if (!x.trim() && y.trim()) r = withNeighbourWord(r, a);
+    if (!x.trim() && y.trim()) {
+      // Inserted into an 어절 (`담당관ㆍ과장` → `실ㆍ담당관ㆍ과장`): quote that 어절; between words: the one before.
+      const glued = (r.oldStart > 0 && !isSpaceChar(a[r.oldStart - 1])) || (r.oldEnd < a.length && !isSpaceChar(a[r.oldEnd]));
+      if (glued && !isSpaceChar(y[0]) && !isSpaceChar(y[y.length - 1])) r = trimSharedParticle(wholeEojeol(r, a), a, b);
+      else r = withNeighbourWord(r, a);
+    }
     else if (x.trim() && !y.trim()) r = rotateDeletion(r, a);
     else if (isPunctOnly(x) && isPunctOnly(y) && isWordChar(a[r.oldStart - 1]) && isWordChar(a[r.oldEnd])) {
       // A joiner between two words changed (`설치·운영` → `설치ㆍ운영`): quote the joined words.

@@ -512,10 +512,27 @@ class Working {
     const first = targets[0];
     if (!first) return;
     if (targets.length === 1 && (first.lead || first.portion)) return this.rewriteText(first, body);
+    if (targets.length === 1 && first.all) return this.rewriteChildren(first, body);
     const fresh = this.parseBody(deepestKind(first), body);
     if (fresh.length !== targets.length)
       throw new AmendmentError(`고치는 ${targets.length}개 조문과 본문의 조문 수(${fresh.length})가 다릅니다`);
     targets.forEach((t, i) => this.replaceUnit(this.resolve(t).unit, fresh[i] as Unit));
+  }
+
+  /** `제3조제1항 각 호를 다음과 같이 한다`: the whole set of 호 (목) is replaced. */
+  private rewriteChildren(t: Target, body: string[]): void {
+    let { unit } = this.resolve(t);
+    if (unit.kind === 'article') {
+      const only = unit.children.length === 1 ? unit.children[0] : undefined;
+      if (!only) throw new AmendmentError(`${describe(t)}: 항을 밝혀야 합니다`);
+      unit = only;
+    }
+    const kind = unit.kind === 'item' ? 'subitem' : 'item';
+    const fresh = this.parseBody(kind, body);
+    const last = unit.children[unit.children.length - 1];
+    if (last) fresh[fresh.length - 1]!.tail = last.tail.includes('\n') ? last.tail : fresh[fresh.length - 1]!.tail;
+    unit.children = fresh;
+    if (!/\n/.test(unit.tail) && !/\n$/.test(unit.text)) unit.tail += '\n';
   }
 
   /** `각 호 외의 부분을 다음과 같이 한다`, `단서를 다음과 같이 한다`: only the unit's own text changes. */

@@ -20,6 +20,8 @@ export interface Target {
   subitem?: LevelRef;
   /** `각 호 외의 부분` / `각 목 외의 부분`: the unit's own text, not its 호 or 목. */
   lead?: boolean;
+  /** `각 호` / `각 목`: all the 호 (목) of the unit, as one set (`제3조제1항 각 호를 다음과 같이 한다`). */
+  all?: boolean;
   portion?: Portion;
   /** Written relative to the previous path of the sentence: `같은 조 제3항`, `같은 항 제2호`, `같은 호 라목`. */
   same?: 'article' | 'paragraph' | 'item';

@@ -12,11 +12,13 @@ import { quotableSpans } from './quotes.ts';
 import { editPortion, partStart, portionRange, replaceAllLoose } from './text-edit.ts';
 
 /**
- * How clauses join. `article` (법제처 manual): one sentence per article, `하고`/`하며` between its
- * clauses, `같은 조`/`같은 항` for the next path. `chain` (as some offices publish, e.g. 마포구): every
- * replacement of the amendment chained with commas in one sentence, each with its full path.
+ * How clauses join into sentences; a clause followed by new text always ends its sentence.
+ * - `single` (default; what most published 개정문 of local governments do): every clause in one
+ *   sentence, `하고`/`하며` between them, `같은 조`/`같은 항` within an article, full paths across.
+ * - `article` (법제처 manual): one sentence per article.
+ * - `chain` (as 마포구 publishes): replacements chained with commas, each with its full path.
  */
-export type JoinStyle = 'article' | 'chain';
+export type JoinStyle = 'single' | 'article' | 'chain';
 
 export interface PlanOptions {
   style: JoinStyle;
@@ -29,7 +31,7 @@ interface Clause {
   body: string[];
 }
 
-const REWRITE_SPANS = 4;
+const REWRITE_SPANS = 6;
 const REWRITE_SHARE = 0.6;
 // Short units (a department name in a 호) are amended by replacement however much of them changes.
 const REWRITE_MIN_LENGTH = 40;
@@ -155,6 +157,8 @@ export class Planner {
     };
     for (const d of list) {
       const hs = headings?.get(d) ?? [];
+      // Unchanged units produce nothing and keep runs of deletions together (`제1호 및 제3호를 각각 삭제`).
+      if (d.status === 'same' && !d.moved && !hs.length) continue;
       const isIns = d.status === 'inserted' && !(d.new && isPlaceholder(d.new));
       if (hs.length && !isIns) {
         flushDel();
@@ -208,7 +212,23 @@ export class Planner {
       );
     if (u.kind === 'article' && this.numbersParagraph(d, group)) return;
     if (d.textChanged && this.text(d, group)) return;
+    if (this.allChildren(d, group)) return;
     this.siblings(d.children, group);
+  }
+
+  /** Every 호 (목) of a unit changed: `제3조제1항 각 호를 다음과 같이 한다` instead of one sentence each. */
+  private allChildren(d: UnitDiff, group: string): boolean {
+    const kids = d.children;
+    if (kids.length < 2 || !kids.every((c) => c.kind === 'item' || c.kind === 'subitem')) return false;
+    const changed = kids.filter((c) => c.status !== 'same' || c.moved).length;
+    if (changed < kids.length || kids.some((c) => c.status === 'modified' && !c.rewrite && this.replacements(c, this.target(c)))) return false;
+    const u = d.new;
+    if (!u) return false;
+    const kind = kids[0]?.kind === 'item' ? 'item' : 'subitem';
+    const owner = this.target(d);
+    const body = u.children.filter((c) => c.kind === kind).flatMap((c) => this.body(c));
+    this.push({ op: 'rewrite', targets: [one({ ...owner, all: true })], each: false }, group, body);
+    return true;
   }
 
   /** `제10조를 제1항으로 하고, 같은 조에 제2항을 다음과 같이 신설한다`: a one-paragraph article gains ②. */
@@ -363,7 +383,9 @@ export class Planner {
     let runStart = 0;
     for (const c of clauses) {
       const prev = out[out.length - 1];
-      const sameRun = prev?.op.op === 'replace' && (this.opts.style === 'chain' || prev.group === c.group);
+      // Grouped within an article; 마포구's chain groups across articles too.
+      const across = this.opts.style === 'chain';
+      const sameRun = prev?.op.op === 'replace' && (across || prev.group === c.group);
       if (c.op.op !== 'replace' || !sameRun) runStart = out.length;
       if (c.op.op === 'replace' && c.op.pairs.length === 1 && !c.op.targets.some((e) => !e.range && e.t.portion)) {
         const [a, b] = c.op.pairs[0] ?? ['', ''];
@@ -375,7 +397,7 @@ export class Planner {
               x.op.pairs.length === 1 &&
               x.op.pairs[0]?.[0] === a &&
               x.op.pairs[0]?.[1] === b &&
-              (this.opts.style === 'chain' || x.group === c.group),
+              (across || x.group === c.group),
           );
         if (match?.op.op === 'replace') {
           match.op.targets.push(...c.op.targets);
@@ -400,7 +422,8 @@ export class Planner {
       if (cur && p) {
         const roPair = endsInRo(p.op) && (c.op.op === 'replace' || c.op.op === 'title' || c.op.op === 'jemyeong');
         const joinMove = p.op.op === 'move' && (c.op.op === 'insert' || c.op.op === 'move' || c.op.op === 'delete');
-        const together = chain ? roPair || p.group === c.group || joinMove : p.group === c.group || joinMove;
+        const together =
+          this.opts.style === 'single' || (chain && roPair) || p.group === c.group || joinMove;
         if (!together) {
           out.push(cur);
           cur = null;

@@ -47,6 +47,7 @@ function labels(t: Target, from: number): string {
 function qualifiers(t: Target): string {
   let out = '';
   if (t.lead) out += ` 각 ${deepestKind(t) === 'item' ? '목' : '호'} 외의 부분`;
+  if (t.all) out += ` 각 ${deepestKind(t) === 'item' ? '목' : '호'}`;
   if (t.portion) out += ` ${t.portion}`;
   return out;
 }
@@ -81,13 +82,23 @@ function joinList(parts: string[]): string {
 /** `제2조부터 제5조까지, 제5조의2 및 제6조`. */
 export function targetsText(entries: readonly TargetEntry[], parent: Target | null = null): string {
   let prev: Target | null = parent;
-  const parts = entries.map((e) => {
+  const item = (t: Target, i: number): string => {
+    if (i === 0 || !prev) return pathText(t, prev);
+    // Later items of a list: the levels below what they share, or `같은 조 …` where the depth differs
+    // (`제2조제1항 및 같은 조 제2항제4호`).
+    const { same: _same, ...plain } = t;
+    const shared = prev.article && t.article && sameRef(prev.article, t.article);
+    if (shared && deepestKind(prev) !== deepestKind(t) && (t.paragraph || t.item))
+      return pathText({ ...plain, same: 'article' });
+    return pathText(plain, prev);
+  };
+  const parts = entries.map((e, i) => {
     if (!e.range) {
-      const s = pathText(e.t, prev);
+      const s = item(e.t, i);
       prev = e.t;
       return s;
     }
-    const s = `${pathText(e.from, prev)}부터 ${pathText(e.to, e.from)}까지`;
+    const s = `${item(e.from, i)}부터 ${pathText(e.to, e.from)}까지`;
     prev = e.to;
     return s;
   });

@@ -103,6 +103,7 @@ function readPath(c: Cursor, prev: Target | null): Target | null {
     for (const k of LEVELS.slice(0, idx)) if (prev[k] && !t[k]) t[k] = prev[k];
   }
   if (c.re(/ 각 [호목] 외의 부분/)) t.lead = true;
+  else if (c.re(/ 각 [호목](?=[을를] )/)) t.all = true;
   const portion = c.re(/ (본문|단서|전단|후단)(?= 중| 및|, |의 |[을를] (?:각각 )?다음과 같이 한다)/);
   if (portion) t.portion = portion[1] as Portion;
   return t;
@@ -114,6 +115,8 @@ function readTargets(c: Cursor, prev: Target | null): TargetEntry[] {
   for (;;) {
     const t = readPath(c, last);
     if (!t) break;
+    // `같은 조` inside a list is how the list is written, not part of the path (print.ts decides it).
+    if (out.length > 0) delete t.same;
     if (c.eat('부터 ')) {
       const to = readPath(c, t);
       if (!to || !c.eat('까지')) throw new Fail();
