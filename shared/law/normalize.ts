@@ -8,7 +8,7 @@ const ANGLE_ONLY_DATES = /^[\s\d.,'~∼-]+$/;
 // Any bracketed note with a date that records a move, deletion, insertion or revision, in any wording
 // (`[제15조에서 이동 …]`, `[기존 제14조 삭제 <…>]`, `[종전 …]`).
 const SQUARE_KEYWORD = /^\s*(?:본조신설|전문개정|제목개정|본조제목개정|종전|기존|시행일|[^\]]*(?:이동|삭제|신설|개정))/;
-const PAREN_KEYWORD = /^\s*(?:개정|신설|삭제|전문개정|일부개정|전부개정|타법개정|본조신설|제목개정)/;
+const PAREN_KEYWORD = /^\s*(?:개정|신설|삭제|전문개정|일부개정|전부개정|타법개정|본조신설|제목개정|[^()]*이동)/;
 
 // One regex for every tag shape; the callback below decides whether a match really is a tag.
 const TAG_CANDIDATE = /<([^<>\n]{1,200})>|\[([^[\]\n]{1,200})\]|\(([^()\n]{1,200})\)/g;

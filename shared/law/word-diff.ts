@@ -1,6 +1,7 @@
 // Word-level diff inside one unit: 어절- and punctuation-aware replacement spans, shaped the way a
 // drafter quotes them (whole words, trailing particles left outside, enclosing parentheses kept).
 import { diffArrays } from 'diff';
+import { directionParticle, objectParticle, subjectParticle, topicParticle, withParticle } from './particles.ts';
 
 export interface Span {
   oldStart: number;
@@ -230,6 +231,24 @@ function trimSharedSpaces(h: Hunk, a: string, b: string): Hunk {
   return r;
 }
 
+const PAIRED: Record<string, (s: string) => string> = {
+  과: withParticle,
+  와: withParticle,
+  이: subjectParticle,
+  가: subjectParticle,
+  은: topicParticle,
+  는: topicParticle,
+  을: objectParticle,
+  를: objectParticle,
+  으로: directionParticle,
+  로: directionParticle,
+};
+
+function particleFits(stem: string, p: string): boolean {
+  const form = PAIRED[p];
+  return !form || form(stem) === p;
+}
+
 /** `새마포담당관과` → `기획예산과장과`: quote the nouns, leave the shared particle outside. */
 function trimSharedParticle(h: Hunk, a: string, b: string): Hunk {
   const x = a.slice(h.oldStart, h.oldEnd);
@@ -247,6 +266,8 @@ function trimSharedParticle(h: Hunk, a: string, b: string): Hunk {
     // Each side must end in this very particle (`…담당관으로` → `정책과로` changes it: quote both whole).
     const own = (w: string): string | undefined => PARTICLES.find((q) => w.endsWith(q) && w.length > q.length);
     if (own(x) !== p || own(y) !== p) return h;
+    // A particle agrees with the 받침 before it: `총무과` (과 after a vowel) is a noun, not 총무 + 과.
+    if (!particleFits(restX, p) || !particleFits(restY, p)) return h;
     // `관광과` → `관광산업과`: a word grown inside keeps its last syllable (a 과 of a department name).
     const grown = (u: string, v: string): boolean => v.startsWith(u) && !/\s/.test(v.slice(u.length));
     if (p.length === 1 && (grown(restX, restY) || grown(restY, restX))) return h;
@@ -286,9 +307,10 @@ function rotateDeletion(h: Hunk, a: string): Hunk {
 export function wordDiff(a: string, b: string, va: string = a, vb: string = b): Span[] {
   if (a === b) return [];
   let hs = rawHunks(a, b);
-  // Changes separated only by a space or a joiner (`설치ㆍ운영`) read as one stretch; items of a list
-  // (`총무국장, 복지국장`) are quoted one by one (drafting guide §3).
-  hs = mergeOverlapping(hs, a, (gap) => gap.length <= 2 && !/[\p{L}\p{N},，]/u.test(gap));
+  // Changes separated only by spaces or punctuation read as one stretch (adjacent items of a list are
+  // quoted together, as published: `"기획조정과장, 예산회계과장"을 …`); items with an unchanged one
+  // between them get a quote each (drafting guide §3).
+  hs = mergeOverlapping(hs, a, (gap) => gap.length <= 2 && !/[\p{L}\p{N}]/u.test(gap));
   hs = hs.map((h) => {
     let r = wholeNumbers(toWordBoundaries(h, a), a);
     const x = a.slice(r.oldStart, r.oldEnd);
@@ -306,7 +328,7 @@ export function wordDiff(a: string, b: string, va: string = a, vb: string = b): 
       while (r.oldEnd < a.length && isWordChar(a[r.oldEnd])) r = extendRight(r, 1);
       r = trimSharedParticle(r, a, b);
     } else if (onlyParticleOrPunct(x) || onlyParticleOrPunct(y)) r = withNeighbourWord(r, a);
-    else r = trimSharedParticle(r, a, b);
+    else r = trimSharedParticle(trimSharedSpaces(r, a, b), a, b);
     r = trimSharedSpaces(r, a, b);
     if (r.oldStart < r.oldEnd && r.newStart < r.newEnd) r = withEnclosingBrackets(r, a);
     return r;

@@ -221,7 +221,10 @@ export class Planner {
     const kids = d.children;
     if (kids.length < 2 || !kids.every((c) => c.kind === 'item' || c.kind === 'subitem')) return false;
     const changed = kids.filter((c) => c.status !== 'same' || c.moved).length;
-    if (changed < kids.length || kids.some((c) => c.status === 'modified' && !c.rewrite && this.replacements(c, this.target(c)))) return false;
+    // Each 호 replaced wholesale (most of its words), not edited here and there.
+    const wholesale = (c: UnitDiff): boolean =>
+      c.status !== 'modified' || c.rewrite || changedShare(c) > REWRITE_SHARE || c.children.length > 0;
+    if (changed < kids.length || !kids.every(wholesale)) return false;
     const u = d.new;
     if (!u) return false;
     const kind = kids[0]?.kind === 'item' ? 'item' : 'subitem';
@@ -287,8 +290,7 @@ export class Planner {
   private replacements(d: UnitDiff, base: Target): Op[] | null {
     const u = d.new;
     if (!u) return null;
-    const changedChars = d.spans.reduce((n, s) => n + s.oldText.length + s.newText.length, 0);
-    const share = changedChars / Math.max(1, d.oldText.length + d.newText.length);
+    const share = changedShare(d);
     const long = Math.max(d.oldText.length, d.newText.length) > REWRITE_MIN_LENGTH;
     if (share > REWRITE_SHARE && long) return null;
     const hasBelow = u.children.length > 0 && (d.old?.children.length ?? 0) > 0;
@@ -481,6 +483,12 @@ export class Planner {
         return op;
     }
   }
+}
+
+/** Share of a unit's own text that its spans change, 0..1. */
+function changedShare(d: UnitDiff): number {
+  const changedChars = d.spans.reduce((n, s) => n + s.oldText.length + s.newText.length, 0);
+  return changedChars / Math.max(1, d.oldText.length + d.newText.length);
 }
 
 /** The last path a clause names (what `같은 조` refers back to). */

@@ -127,7 +127,8 @@ function readTargets(c: Cursor, prev: Target | null): TargetEntry[] {
       last = t;
     }
     const save = c.p;
-    if (c.eat(', ') || c.eat(' 및 ')) {
+    // `제5조 및 제6조`, `제5조, 제6조`; some offices write two 목 as `사목과 아목`.
+    if (c.eat(', ') || c.eat(' 및 ') || c.re(/[과와] (?=같은 |제\d|[가-하]목)/)) {
       if (c.peek(new RegExp(`같은 |제\\d|${L}목`))) continue;
       c.p = save;
     }

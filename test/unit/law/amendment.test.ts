@@ -81,24 +81,27 @@ describe('개정문: hand-built cases', () => {
       .replace('제6조(시행규칙)', '제7조(시행규칙)');
     check(renumbered, [
       '제2조부터 제6조까지를 각각 제3조부터 제7조까지로 하고, 제2조를 다음과 같이 신설한다.\n제2조(정의) 이 조례에서 "위원"이란 위원회의 위원을 말한다.',
-      '제5조(종전의 제4조) 중 “과반수의”를 “3분의 2 이상의”로 한다.',
+      '제5조(종전의 제4조) 중 “과반수”를 “3분의 2 이상”으로 한다.',
     ]);
   });
 
-  it('각각: the same change in several units', () => {
+  it('각각: the same change in several units of one article; other articles get their own clause', () => {
     check(BASE.replace('① 구청장은', '① 마포구청장은').replace('구청장이 위촉', '마포구청장이 위촉'), [
-      '제2조제1항 및 제3조 중 “구청장”을 각각 “마포구청장”으로 한다.',
+      '제2조제1항 중 “구청장”을 “마포구청장”으로 하고, 제3조 중 “구청장”을 “마포구청장”으로 한다.',
+    ]);
+    check(BASE.replace('위원회를 둔다', '위원회를 둔다. 위원회는 구청장 소속으로 한다').replace('② 위원회는', '② 그 위원회는'), [
+      '제2조제1항 중 “둔다.”를 “둔다. 위원회는 구청장 소속으로 한다.”로 하고, 같은 조 제2항 중 “위원회는”을 “그 위원회는”으로 한다.',
     ]);
   });
 
-  it('several replacements in one unit, and units joined with commas', () => {
+  it('several replacements in one unit, and clauses joined with 하고', () => {
     check(
       BASE.replace('위원장 1명을 포함한 10명', '위원장 1명과 부위원장 1명을 포함한 15명').replace(
         '예산의 범위에서',
         '예산의 범위에서 일정한',
       ),
       [
-        '제2조제2항 중 “위원장”을 “위원장 1명과 부위원장”으로, “10명”을 “15명”으로, 제5조 중 “범위에서”를 “범위에서 일정한”으로 한다.',
+        '제2조제2항 중 “위원장”을 “위원장 1명과 부위원장”으로, “10명”을 “15명”으로 하고, 제5조 중 “범위에서”를 “범위에서 일정한”으로 한다.',
       ],
     );
   });
@@ -119,7 +122,7 @@ describe('개정문: hand-built cases', () => {
     const neu = old.replace(' 다만, 특별회계의 경우에는 그러하지 아니하다.', '').replace('공무원, ', '');
     check(
       neu,
-      ['제1조제1항 단서를 삭제하고, 제1조제2항 중 “공무원, ”을 삭제한다.'],
+      ['제1조제1항 단서를 삭제하고, 같은 조 제2항 중 “공무원, ”을 삭제한다.'],
       old,
       '예시 조례 일부를 다음과 같이 개정한다.\n\n',
     );
@@ -141,7 +144,7 @@ describe('개정문: hand-built cases', () => {
         '수당을 지급할 수 있다.',
         '수당을 지급할 수 있다.\n② 수당의 지급 기준은 규칙으로 정한다.',
       ),
-      ['제5조에 제2항을 다음과 같이 신설한다.\n② 수당의 지급 기준은 규칙으로 정한다.'],
+      ['제5조를 제1항으로 하고, 같은 조에 제2항을 다음과 같이 신설한다.\n② 수당의 지급 기준은 규칙으로 정한다.'],
     );
     check(
       BASE.replace(
@@ -154,15 +157,21 @@ describe('개정문: hand-built cases', () => {
     );
   });
 
-  it('전부개정 when most of the text changed', () => {
+  it('전부개정 only when asked; suggested when most of the text changed', () => {
     const neu = `# ${NAME}\n\n제1조(목적) 이 조례는 구민 참여를 넓히기 위한 자문단 구성에 관하여 정한다.\n제2조(자문단) 구청장은 20명 이내의 자문단을 둘 수 있다.\n`;
-    const r = compareOrdinances(BASE, neu);
+    const partial = compareOrdinances(BASE, neu);
+    expect(partial).toMatchObject({ mode: 'partial', fullRevisionSuggested: true });
+    expect(partial.amendment.split('\n')[0]).toBe(`${NAME} 일부를 다음과 같이 개정한다.`);
+    expect(normalizeForComparison(applyAmendment(BASE, partial.amendment))).toBe(normalizeForComparison(neu));
+    const r = compareOrdinances(BASE, neu, { mode: 'full' });
     expect(r.mode).toBe('full');
     expect(r.amendment).toBe(
       `${NAME} 전부를 다음과 같이 개정한다.\n\n${NAME}\n제1조(목적) 이 조례는 구민 참여를 넓히기 위한 자문단 구성에 관하여 정한다.\n제2조(자문단) 구청장은 20명 이내의 자문단을 둘 수 있다.\n`,
     );
     expect(normalizeForComparison(applyAmendment(BASE, r.amendment))).toBe(normalizeForComparison(neu));
-    expect(compareOrdinances(BASE, neu, { fullRevisionThreshold: 1 }).mode).toBe('partial');
+    expect(compareOrdinances(BASE, neu, { fullRevisionThreshold: 1 }).fullRevisionSuggested).toBe(false);
+    const small = compareOrdinances(BASE, BASE.replace('10명', '15명'));
+    expect(small).toMatchObject({ mode: 'partial', fullRevisionSuggested: false });
   });
 
   it('straight quotes on request, and the title option', () => {
