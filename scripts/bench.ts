@@ -4,12 +4,13 @@
 // `BENCH_RUNS=30 npm run bench` for steadier medians; `npm run bench -- law` runs only suites whose name matches.
 import { casesSuite } from './bench/cases.ts';
 import { editorSuite } from './bench/editor.ts';
+import { fidelitySuite } from './bench/fidelity.ts';
 import { lawSuite } from './bench/law.ts';
 import { formatRows } from './bench/measure.ts';
 import { reportsSuite } from './bench/reports.ts';
 import type { BenchSuite } from './bench/suite.ts';
 
-const suites: BenchSuite[] = [lawSuite, casesSuite, reportsSuite, editorSuite];
+const suites: BenchSuite[] = [lawSuite, fidelitySuite, casesSuite, reportsSuite, editorSuite];
 
 const filter = process.argv[2];
 let failed = 0;

@@ -103,7 +103,9 @@ function billNameOf(tableTitle: string): string {
 function joinStyle(value: string | undefined): JoinStyle {
   if (value === undefined) return 'single';
   if (value === 'single' || value === 'article' || value === 'chain') return value;
-  throw new CliError(`--style 은 single(한 문장), article(조마다 한 문장), chain(쉼표로 잇기) 중 하나여야 합니다: ${value}`);
+  throw new CliError(
+    `--style 은 single(한 문장), article(조마다 한 문장), chain(쉼표로 잇기) 중 하나여야 합니다: ${value}`,
+  );
 }
 
 function quoteStyle(value: string | undefined): 'curly' | 'straight' {

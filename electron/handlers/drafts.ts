@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { FileExportResult } from '../../shared/cases/calendar-views.ts';
 import type { ordinancesContract } from '../../shared/contracts/ordinances.ts';
 import { AppError } from '../../shared/errors.ts';
-import { compareOrdinances } from '../../shared/law/index.ts';
+import { compareOrdinances, type CompareOptions } from '../../shared/law/index.ts';
 import { emptyBill, readBill } from '../../shared/ordinances/bill.ts';
 import type { BillInfo, DraftDetail, OrdinanceSummary } from '../../shared/ordinances/ordinance-views.ts';
 import { billName, safeFileName } from '../../shared/ordinances/ordinance-text.ts';
@@ -21,6 +21,7 @@ import { buildNoticeDocx } from '../export/notice-docx.ts';
 import type { HandlerContext } from './context.ts';
 import { currentUser } from './current-user.ts';
 import { requireOrdinance } from './ordinances.ts';
+import { amendmentStyleOf } from './settings.ts';
 
 type Input<C extends keyof typeof ordinancesContract> = z.output<(typeof ordinancesContract)[C]['input']>;
 
@@ -112,7 +113,7 @@ async function promulgate(
   promulgationNo: string | null,
 ): Promise<void> {
   const base = await baseBodyOf(ctx, draft);
-  const comparison = compareOrdinances(base, draft.body);
+  const comparison = compareOrdinances(base, draft.body, await amendmentOptions(ctx, draft));
   if (!comparison.changed)
     throw new AppError('CONFLICT', '현행과 달라진 조문이 없어 공포를 기록할 수 없습니다. 초안 본문을 확인하세요.');
   const stored = (await listSteps(ctx.db, draft.id)).filter((s) => s.step !== 'promulgation');
@@ -159,8 +160,17 @@ async function promulgate(
   });
 }
 
+/** The office's way of joining clauses (설정) and the draft's 일부개정/전부개정 choice (의안 정보). */
+async function amendmentOptions(ctx: HandlerContext, draft: DraftRow): Promise<CompareOptions> {
+  const mode = readBill(draft.bill).revisionKind === '전부개정' ? 'full' : 'partial';
+  return { style: await amendmentStyleOf(ctx.db), mode };
+}
+
 async function comparisonFor(ctx: HandlerContext, draft: DraftRow, title: string) {
-  const result = compareOrdinances(await baseBodyOf(ctx, draft), draft.body, { title });
+  const result = compareOrdinances(await baseBodyOf(ctx, draft), draft.body, {
+    ...(await amendmentOptions(ctx, draft)),
+    title,
+  });
   if (!result.changed) throw new AppError('INVALID_INPUT', '변경된 조문이 없습니다.');
   return result;
 }

@@ -40,6 +40,7 @@ import { buildAmendmentDocx, buildComparisonDocx } from '../export/comparison-do
 import { OrdinanceFileError, readOrdinanceFile } from '../import/read-text-file.ts';
 import type { HandlerContext } from './context.ts';
 import { currentUser } from './current-user.ts';
+import { amendmentStyleOf } from './settings.ts';
 
 type Input<C extends keyof typeof ordinancesContract> = z.output<(typeof ordinancesContract)[C]['input']>;
 type CreateInput = z.output<typeof ordinanceCreateSchema>;
@@ -283,7 +284,8 @@ export const ordinanceHandlers = {
   ): Promise<FileExportResult> => {
     const title =
       input.title || parseOrdinance(input.oldText).title || parseOrdinance(input.newText).title || undefined;
-    const result = compareOrdinances(input.oldText, input.newText, title ? { title } : {});
+    const style = await amendmentStyleOf(ctx.db);
+    const result = compareOrdinances(input.oldText, input.newText, title ? { title, style } : { style });
     if (!result.changed) throw new AppError('INVALID_INPUT', '변경된 조문이 없습니다.');
     const name = safeFileName(title ?? '자치법규');
     if (input.what === 'table') {

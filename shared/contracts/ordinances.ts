@@ -74,6 +74,8 @@ export const billSchema = z.object({
     })
     .default({ laws: '', budget: '', notice: '', other: '' }),
   supplement: z.string().trim().max(5000, '부칙은 5000자 이내로 입력하세요.').default(''),
+  /** 일부개정 unless the drafter chooses 전부개정 (the engine only suggests it). */
+  revisionKind: z.enum(['일부개정', '전부개정'], { error: '개정 방식을 고르세요.' }).default('일부개정'),
 });
 
 const stepCodes = TIMELINE_STEPS.map((s) => s.step) as [TimelineStepCode, ...TimelineStepCode[]];

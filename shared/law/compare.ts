@@ -241,7 +241,7 @@ export class Differ {
     const matched = new Set<Heading>();
     for (const o of olds) {
       const n = byKey.get(key(o.h));
-      const samePlace = n !== undefined && (o.front ? newOf.get(o.front) ?? null : null) === n.front;
+      const samePlace = n !== undefined && (o.front ? (newOf.get(o.front) ?? null) : null) === n.front;
       if (n && samePlace && !matched.has(n.h)) {
         matched.add(n.h);
         const x = this.key(visibleText(o.h.title)).replace(/\s/g, '');
@@ -254,7 +254,8 @@ export class Differ {
       } else changes.push({ status: 'deleted', old: o.h, new: null, oldFront: o.front, newFront: null });
     }
     for (const n of news)
-      if (!matched.has(n.h)) changes.push({ status: 'inserted', old: null, new: n.h, oldFront: null, newFront: n.front });
+      if (!matched.has(n.h))
+        changes.push({ status: 'inserted', old: null, new: n.h, oldFront: null, newFront: n.front });
     // Each heading goes right before the entry of its front article (deleted ones: the old article).
     const entries: DiffEntry[] = [];
     const placed = new Set<HeadingDiff>();

@@ -56,8 +56,7 @@ function canonicalBody(doc: OrdinanceDoc, visible = true): string[] {
   const lines: string[] = [];
   if (doc.title) lines.push(collapseSpaces(doc.title));
   for (const e of doc.body) {
-    if (e.kind === 'heading')
-      lines.push(`${headingLabel(e.level, e.num)} ${visibleText(e.title)}`.trim());
+    if (e.kind === 'heading') lines.push(`${headingLabel(e.level, e.num)} ${visibleText(e.title)}`.trim());
     else lines.push(...unitLines(e, (u) => (visible ? unitVisible(u) : u.text)));
   }
   return lines;
@@ -75,9 +74,7 @@ export function compareOrdinances(oldText: string, newText: string, options: Com
     ...diff.warnings.map((message) => ({ line: 0, text: '', message })),
   ];
   const printer = new Printer({ quotes: options.quotes ?? 'curly' });
-  const sentences = new Planner({ style: options.style ?? 'single' })
-    .plan(diff)
-    .map((s) => printer.sentence(s));
+  const sentences = new Planner({ style: options.style ?? 'single' }).plan(diff).map((s) => printer.sentence(s));
   const changed = sentences.length > 0;
   const threshold = options.fullRevisionThreshold ?? 0.5;
   const fullRevisionSuggested = changed && diff.changedShare > threshold;

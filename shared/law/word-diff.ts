@@ -205,7 +205,8 @@ function withNeighbourWord(h: Hunk, a: string): Hunk {
 /** Grow to the whole 어절 (the run between spaces) around a hunk. */
 function wholeEojeol(h: Hunk, a: string): Hunk {
   // Brackets and punctuation end a word here (`담당관ㆍ과장(소속`, `담당관,`); the joiner ㆍ does not.
-  const inWord = (c: string | undefined): boolean => c !== undefined && !isSpaceChar(c) && !/[(),.;:「」『』[\]<>"“”]/.test(c);
+  const inWord = (c: string | undefined): boolean =>
+    c !== undefined && !isSpaceChar(c) && !/[(),.;:「」『』[\]<>"“”]/.test(c);
   let r = h;
   while (r.oldStart > 0 && inWord(a[r.oldStart - 1])) r = extendLeft(r, 1);
   while (r.oldEnd < a.length && inWord(a[r.oldEnd])) r = extendRight(r, 1);
@@ -317,11 +318,11 @@ export function wordDiff(a: string, b: string, va: string = a, vb: string = b): 
     const y = b.slice(r.newStart, r.newEnd);
     if (!x.trim() && y.trim()) {
       // Inserted into an 어절 (`담당관ㆍ과장` → `실ㆍ담당관ㆍ과장`): quote that 어절; between words: the one before.
-      const glued = (r.oldStart > 0 && !isSpaceChar(a[r.oldStart - 1])) || (r.oldEnd < a.length && !isSpaceChar(a[r.oldEnd]));
+      const glued =
+        (r.oldStart > 0 && !isSpaceChar(a[r.oldStart - 1])) || (r.oldEnd < a.length && !isSpaceChar(a[r.oldEnd]));
       if (glued && !isSpaceChar(y[0]) && !isSpaceChar(y[y.length - 1])) r = trimSharedParticle(wholeEojeol(r, a), a, b);
       else r = withNeighbourWord(r, a);
-    }
-    else if (x.trim() && !y.trim()) r = rotateDeletion(r, a);
+    } else if (x.trim() && !y.trim()) r = rotateDeletion(r, a);
     else if (isPunctOnly(x) && isPunctOnly(y) && isWordChar(a[r.oldStart - 1]) && isWordChar(a[r.oldEnd])) {
       // A joiner between two words changed (`설치·운영` → `설치ㆍ운영`): quote the joined words.
       while (r.oldStart > 0 && isWordChar(a[r.oldStart - 1])) r = extendLeft(r, 1);

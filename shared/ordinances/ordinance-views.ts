@@ -91,6 +91,8 @@ export interface BillInfo {
   references: { laws: string; budget: string; notice: string; other: string };
   /** The 부칙 of the bill (the new text's own 부칙 is not part of the 개정문). */
   supplement: string;
+  /** 일부개정 (default) or 전부개정, as the drafter decides. */
+  revisionKind: '일부개정' | '전부개정';
 }
 
 export const TIMELINE_STEPS = [

@@ -64,6 +64,7 @@ describe('drafts of the next revision', () => {
       mainPoints: [],
       references: { laws: '', budget: '', notice: '', other: '' },
       supplement: '',
+      revisionKind: '일부개정',
     });
 
     const saved = await ok<{ updatedAt: string }>(
@@ -72,7 +73,8 @@ describe('drafts of the next revision', () => {
     const after = await ok<DraftDetail>(dispatch('drafts:get', { id: draft.draft.id }));
     expect(after.draft.body).toBe(NEW);
     expect(after.draft.updatedAt).toBe(saved.updatedAt);
-    const comparison = compareOrdinances(after.baseBody, after.draft.body, { title: NAME });
+    // 마포구 chains its replacements with commas (the office style, 설정 › 개정문 문장 잇기).
+    const comparison = compareOrdinances(after.baseBody, after.draft.body, { title: NAME, style: 'chain' });
     expect(comparison.sentences).toEqual([EXPECTED]);
 
     // A second draft of the same ordinance is fine.
@@ -132,6 +134,7 @@ describe('drafts of the next revision', () => {
       mainPoints: [{ text: '위원 직위를 바꿈', articles: ['제3조'] }],
       references: { laws: '', budget: '', notice: '', other: '' },
       supplement: '',
+      revisionKind: '일부개정',
     });
     expect(await dispatch('drafts:updateBill', { id, bill: { submittedOn: '2026-02-30' } })).toMatchObject({
       ok: false,
@@ -306,5 +309,32 @@ describe('drafts of the next revision', () => {
     expect(bill.path).toBe(join(temp.dir, 'saved', `${NAME} 일부개정조례안.docx`));
     const notice = await ok<FileExportResult>(dispatch('drafts:exportNotice', { id }));
     expect(notice.path).toBe(join(temp.dir, 'saved', `${NAME} 일부개정조례안 입법예고문.docx`));
+  });
+
+  it('writes the 개정문 in the office style of 설정, and a 전부개정 only when the drafter chooses it', async () => {
+    const draft = await registerAndDraft();
+    const id = draft.draft.id;
+    await ok(dispatch('drafts:save', { id, body: NEW }));
+    const exported = async (): Promise<string> => {
+      const saved = await ok<FileExportResult>(dispatch('drafts:exportBill', { id }));
+      const { default: JSZip } = await import('jszip');
+      const zip = await JSZip.loadAsync(readFileSync(saved.path ?? ''));
+      const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+      return xml.replace(/<[^>]+>/g, '');
+    };
+    expect(await exported()).toContain('“교통지도과장”으로 하고, 제7조 중');
+    expect(await ok(dispatch('settings:update', { amendmentStyle: 'chain' }))).toMatchObject({
+      amendmentStyle: 'chain',
+    });
+    expect(await exported()).toContain(EXPECTED);
+    expect(await dispatch('settings:update', { amendmentStyle: 'comma' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
+
+    const bill = { ...draft.draft.bill, revisionKind: '전부개정' as const };
+    await ok(dispatch('drafts:updateBill', { id, bill }));
+    const full = await ok<FileExportResult>(dispatch('drafts:exportBill', { id }));
+    expect(full.path).toBe(join(temp.dir, 'saved', `${NAME} 전부개정조례안.docx`));
   });
 });

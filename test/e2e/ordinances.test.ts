@@ -66,8 +66,8 @@ describe('자치법규: import, draft, live 대비표, 의안 DOCX (real UI, rea
     expect(await table.innerText()).toMatch(/①\s*법률고문의 정원은\s*20명/);
     await page.getByRole('tab', { name: '개정문' }).click();
     const amendment = page.getByLabel('개정문');
-    await amendment.getByText('제3조제1항 중 “20명”을 “25명”으로 한다.').waitFor();
-    await amendment.getByText('제3조의2를 다음과 같이 신설한다.').waitFor();
+    // Text order: the 제3조 change, then the new 제3조의2, in one sentence (the default style).
+    await amendment.getByText('제3조제1항 중 “20명”을 “25명”으로 하고, 제3조의2를 다음과 같이 신설한다.').waitFor();
     await page.getByLabel('저장 상태').getByText('저장됨').waitFor();
     await page.screenshot({ path: join(ARTIFACTS, 'draft-editor.png'), fullPage: true });
   });
@@ -112,8 +112,7 @@ describe('자치법규: import, draft, live 대비표, 의안 DOCX (real UI, rea
     const pdf = await convertDocxToPdf(docx ?? '', out);
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
     const flat = text.replace(/\s+/g, '');
-    expect(flat).toContain('제3조제1항중“20명”을“25명”으로한다.');
-    expect(flat).toContain('제3조의2를다음과같이신설한다.');
+    expect(flat).toContain('제3조제1항중“20명”을“25명”으로하고,제3조의2를다음과같이신설한다.');
     expect(flat).toContain('법률고문의정원을늘리고주임법률고문을두려는것임.');
     expect(flat).toContain('법률고문정원을25명이내로늘림');
     expect(flat).not.toContain('적으세요');
@@ -136,6 +135,24 @@ describe('자치법규: import, draft, live 대비표, 의안 DOCX (real UI, rea
     await history.getByText('제900호').waitFor();
     await page.getByRole('link', { name: '직전 개정과 비교' }).click();
     await page.getByRole('combobox', { name: '비교 대상 (이후)' }).waitFor();
+    await page.getByRole('tab', { name: '개정문' }).click();
+    await page
+      .getByLabel('개정문')
+      .getByText('제3조제1항 중 “20명”을 “25명”으로 하고, 제3조의2를 다음과 같이 신설한다.')
+      .waitFor();
+  });
+
+  it('설정 › 개정문 문장 잇기: an office that writes a sentence per article gets one', async () => {
+    const { page } = app;
+    await page.getByRole('navigation', { name: '주 메뉴' }).getByText('설정', { exact: true }).click();
+    await page.getByRole('combobox', { name: '개정문 문장 잇기' }).click();
+    await page.getByRole('option', { name: /조마다 한 문장/ }).click();
+    await page.getByText('저장했습니다').first().waitFor();
+    const stored = app.database.sqlite.prepare("SELECT value FROM settings WHERE key = 'amendmentStyle'").get() as {
+      value: string;
+    };
+    expect(stored.value).toBe('article');
+    await page.goBack();
     await page.getByRole('tab', { name: '개정문' }).click();
     await page.getByLabel('개정문').getByText('제3조제1항 중 “20명”을 “25명”으로 한다.').waitFor();
   });

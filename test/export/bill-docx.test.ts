@@ -15,9 +15,8 @@ const EXPECTED = readFileSync(join(DIR, 'expected-amendment.txt'), 'utf8').trim(
 const comparison = compareOrdinances(
   readFileSync(join(DIR, 'old.md'), 'utf8'),
   readFileSync(join(DIR, 'new.md'), 'utf8'),
-  {
-    title: NAME,
-  },
+  // 마포구 publishes its 개정문 as one comma chain (설정 › 개정문 문장 잇기 = chain).
+  { title: NAME, style: 'chain' },
 );
 const steps = buildTimeline(
   [{ step: 'notice', plannedOn: null, actualOn: '2026-03-03', endOn: '2026-03-23' }],
@@ -35,6 +34,7 @@ const bill: BillInfo = {
     { text: '', articles: [] },
   ],
   references: { laws: '「지방자치법」 제28조', budget: '', notice: '', other: '' },
+  revisionKind: '일부개정',
   supplement: '',
 };
 
@@ -63,9 +63,7 @@ describe('의안 package DOCX', () => {
     const full = compareOrdinances(
       '# 시험 조례\n제1조(목적) 가나다.\n',
       '# 시험 조례\n제1조(목적) 라마바사.\n제2조(정의) 아자차.\n',
-      {
-        title: '서울특별시 마포구 시험 조례',
-      },
+      { title: '서울특별시 마포구 시험 조례', mode: 'full' },
     );
     expect(full.mode).toBe('full');
     const xml = await docxPart(

@@ -3,6 +3,7 @@ import {
   Button,
   Group,
   Paper,
+  Select,
   SimpleGrid,
   Stack,
   TagsInput,
@@ -62,7 +63,7 @@ export const BillPanel = forwardRef<BillPanelHandle, Props>(function BillPanel(
   return (
     <Paper withBorder p="md" aria-label="의안 정보">
       <Stack>
-        <SimpleGrid cols={3}>
+        <SimpleGrid cols={4}>
           <TextInput
             label="의안번호"
             value={bill.billNumber}
@@ -73,6 +74,13 @@ export const BillPanel = forwardRef<BillPanelHandle, Props>(function BillPanel(
             label="제출연월일"
             value={bill.submittedOn ?? ''}
             onChange={(e) => set('submittedOn', e.currentTarget.value || null)}
+          />
+          <Select
+            label="개정 방식"
+            data={['일부개정', '전부개정']}
+            allowDeselect={false}
+            value={bill.revisionKind}
+            onChange={(v) => set('revisionKind', v === '전부개정' ? '전부개정' : '일부개정')}
           />
           <TextInput
             label="제출자"

@@ -86,7 +86,12 @@ function Workspace({ initial }: { initial: DraftDetail }) {
   const editor = useRef<CodeEditorHandle>(null);
   const billPanel = useRef<BillPanelHandle>(null);
   const autosave = useAutosave(initial.draft.id, initial.draft.updatedAt);
-  const preview = usePreview(detail.baseBody, text, detail.ordinance.name);
+  const preview = usePreview(
+    detail.baseBody,
+    text,
+    detail.ordinance.name,
+    detail.draft.bill.revisionKind === '전부개정' ? 'full' : 'partial',
+  );
   const editable = detail.draft.status === 'drafting';
   const id = detail.draft.id;
   const table = preview.result?.table;

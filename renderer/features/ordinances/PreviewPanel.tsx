@@ -23,6 +23,15 @@ function PreviewPanelView({ preview, height }: { preview: Preview; height: numbe
         )}
         {result && !result.changed && <Badge color="gray">변경된 조문이 없습니다</Badge>}
         {result?.mode === 'full' && <Badge color="orange">전부개정</Badge>}
+        {result?.mode === 'partial' && result.fullRevisionSuggested && (
+          <Badge
+            color="yellow"
+            variant="light"
+            title="조문 대부분이 바뀌었습니다. 일부개정문을 보여 주며, 전부개정 여부는 입안자가 정합니다."
+          >
+            전부개정 검토
+          </Badge>
+        )}
       </Group>
       {preview.error && <Alert color="red">{preview.error}</Alert>}
       {result && (

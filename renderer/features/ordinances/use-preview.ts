@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ComparisonResult } from '../../../shared/law/index.ts';
 import type { OutlineItem } from '../../../shared/ordinances/ordinance-views.ts';
+import { useQuery } from '../../components/use-query.ts';
 import type { PreviewRequest, PreviewResponse } from './preview.worker.ts';
 
 export interface Preview {
@@ -17,7 +18,13 @@ export interface Preview {
  * The live 대비표/개정문 for two texts. One worker per editor; only the newest request's answer is used, and
  * requests are coalesced: while one is computing, later edits wait and only the last of them is sent.
  */
-export function usePreview(oldText: string, newText: string, title?: string): Preview {
+export function usePreview(
+  oldText: string,
+  newText: string,
+  title?: string,
+  mode: 'partial' | 'full' = 'partial',
+): Preview {
+  const style = useQuery('settings:get', undefined).data?.amendmentStyle ?? 'single';
   const worker = useRef<Worker | null>(null);
   const nextId = useRef(0);
   const busy = useRef(false);
@@ -63,10 +70,11 @@ export function usePreview(oldText: string, newText: string, title?: string): Pr
   }, []);
 
   useEffect(() => {
-    wanted.current = { id: ++nextId.current, oldText, newText, ...(title ? { title } : {}) };
+    const options = { style, mode, ...(title ? { title } : {}) };
+    wanted.current = { id: ++nextId.current, oldText, newText, options };
     setState((s) => ({ ...s, pending: true }));
     pump();
-  }, [oldText, newText, title]);
+  }, [oldText, newText, title, style, mode]);
 
   return state;
 }

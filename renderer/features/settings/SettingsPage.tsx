@@ -2,7 +2,7 @@ import { Button, Group, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState, type FormEvent } from 'react';
 import { PERSON_KINDS, personInputSchema } from '../../../shared/cases/person-schema.ts';
-import type { UserSettings } from '../../../shared/contracts/settings.ts';
+import { AMENDMENT_STYLE_LABELS, AMENDMENT_STYLES, type UserSettings } from '../../../shared/contracts/settings.ts';
 import { fieldErrors } from '../../../shared/validation.ts';
 import { ApiError, call } from '../../api.ts';
 import { useQuery } from '../../components/use-query.ts';
@@ -48,6 +48,33 @@ function SettingForm({
         <Button type="submit">저장</Button>
       </Group>
     </form>
+  );
+}
+
+/** How this office joins the clauses of a 개정문: every 개정문 the app writes follows it. */
+function AmendmentStyleForm() {
+  const settings = useQuery('settings:get', undefined);
+  async function choose(value: string | null) {
+    const style = AMENDMENT_STYLES.find((s) => s === value);
+    if (!style) return;
+    try {
+      await call('settings:update', { amendmentStyle: style });
+      notifications.show({ color: 'green', message: '저장했습니다.' });
+      settings.reload();
+    } catch (e) {
+      notifications.show({ color: 'red', message: (e as Error).message });
+    }
+  }
+  return (
+    <Select
+      label="개정문 문장 잇기 (기관이 공포하는 방식대로)"
+      aria-label="개정문 문장 잇기"
+      w={520}
+      allowDeselect={false}
+      data={AMENDMENT_STYLES.map((s) => ({ value: s, label: AMENDMENT_STYLE_LABELS[s] }))}
+      value={settings.data?.amendmentStyle ?? null}
+      onChange={(v) => void choose(v)}
+    />
   );
 }
 
@@ -157,6 +184,7 @@ export function SettingsPage() {
             label="기관명 (보고서 제목에 씁니다)"
             placeholder={() => '예: 마포구 — 비워 두면 ○○구'}
           />
+          <AmendmentStyleForm />
         </Stack>
       </Paper>
       <Paper withBorder p="lg">

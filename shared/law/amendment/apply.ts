@@ -7,7 +7,16 @@ import { objectParticle, subjectParticle } from '../particles.ts';
 import { parseOrdinance } from '../parse.ts';
 import { renderOrdinance } from '../render.ts';
 import type { Heading, OrdinanceDoc, Unit, UnitKind, UnitNumber } from '../types.ts';
-import { deepestKind, LEVELS, takesBody, type LevelRef, type Op, type Sentence, type Target, type TargetEntry } from './ops.ts';
+import {
+  deepestKind,
+  LEVELS,
+  takesBody,
+  type LevelRef,
+  type Op,
+  type Sentence,
+  type Target,
+  type TargetEntry,
+} from './ops.ts';
 import { headingLabel, Printer } from './print.ts';
 import { readSentence } from './read.ts';
 import { dropPart, editPortion, replaceAllLoose } from './text-edit.ts';
@@ -96,7 +105,8 @@ export function applyAmendmentDetailed(oldText: string, amendment: string): Appl
     const last = s.sentence.ops.length - 1;
     s.sentence.ops.forEach((op, i) => {
       try {
-        if (op.op === 'annex') w.outside.push(`${printer.clause(op)}: 본문 밖(${op.annex})의 개정이므로 따로 반영하십시오.`);
+        if (op.op === 'annex')
+          w.outside.push(`${printer.clause(op)}: 본문 밖(${op.annex})의 개정이므로 따로 반영하십시오.`);
         else w.apply(op, i === last ? s.sentence.body : []);
       } catch (e) {
         if (e instanceof AmendmentError) throw new AmendmentError(`${e.message} (문장: "${s.text}")`, s.text);

@@ -6,7 +6,16 @@ import { compareNum, numKey } from '../numbering.ts';
 import { unitLines } from '../render.ts';
 import type { Unit } from '../types.ts';
 import type { Span } from '../word-diff.ts';
-import { endsInRo, type Joint, type LevelRef, type Op, type Portion, type Sentence, type Target, type TargetEntry } from './ops.ts';
+import {
+  endsInRo,
+  type Joint,
+  type LevelRef,
+  type Op,
+  type Portion,
+  type Sentence,
+  type Target,
+  type TargetEntry,
+} from './ops.ts';
 import { headingLabel } from './print.ts';
 import { quotableSpans } from './quotes.ts';
 import { editPortion, partStart, portionRange, replaceAllLoose } from './text-edit.ts';
@@ -95,7 +104,12 @@ export class Planner {
   private heading(h: HeadingDiff, d: UnitDiff | null): void {
     if (h.status === 'retitled' && h.old && h.new) {
       this.push(
-        { op: 'headingTitle', heading: { level: h.new.level, num: h.new.num }, from: visibleText(h.old.title), to: visibleText(h.new.title) },
+        {
+          op: 'headingTitle',
+          heading: { level: h.new.level, num: h.new.num },
+          from: visibleText(h.old.title),
+          to: visibleText(h.new.title),
+        },
         headingLabel(h.new.level, h.new.num),
       );
       return;
@@ -114,7 +128,11 @@ export class Planner {
       const before = front(h.newFront);
       if (!before) return;
       const line = `${headingLabel(h.new.level, h.new.num)} ${visibleText(h.new.title)}`.trim();
-      this.push({ op: 'headingInsert', before, level: h.new.level }, numKey(before.article?.num ?? { main: 0, branch: 0 }), [line]);
+      this.push(
+        { op: 'headingInsert', before, level: h.new.level },
+        numKey(before.article?.num ?? { main: 0, branch: 0 }),
+        [line],
+      );
     }
   }
 
@@ -278,7 +296,11 @@ export class Planner {
       this.push({ op: 'rewrite', targets: [one(base)], each: false }, group, this.body(u));
       return true;
     }
-    this.push({ op: 'rewrite', targets: [one({ ...base, lead: true })], each: false }, group, this.body({ ...u, children: [] }));
+    this.push(
+      { op: 'rewrite', targets: [one({ ...base, lead: true })], each: false },
+      group,
+      this.body({ ...u, children: [] }),
+    );
     return false;
   }
 
@@ -328,13 +350,17 @@ export class Planner {
       const atOld = partStart(d.oldText, part);
       if (atNew > 0 && atOld < 0 && b.slice(0, atNew).trim() === a.trim())
         return { op: { op: 'addPart', target, part }, body: [d.newText.slice(atNew).trim()] };
-      if (atOld > 0 && atNew < 0 && a.slice(0, atOld).trim() === b.trim()) return { op: { op: 'dropPart', target, part }, body: [] };
+      if (atOld > 0 && atNew < 0 && a.slice(0, atOld).trim() === b.trim())
+        return { op: { op: 'dropPart', target, part }, body: [] };
     }
     return null;
   }
 
   private deletions(ds: UnitDiff[], group: string): void {
-    this.push({ op: 'delete', targets: entries(ds.map((d) => ({ t: this.target(d, true), u: d.old as Unit }))), each: false }, group);
+    this.push(
+      { op: 'delete', targets: entries(ds.map((d) => ({ t: this.target(d, true), u: d.old as Unit }))), each: false },
+      group,
+    );
     const c = this.clauses[this.clauses.length - 1]?.op;
     if (c?.op === 'delete') c.each = c.targets.length > 1;
   }
@@ -343,10 +369,15 @@ export class Planner {
     const first = ds[0];
     if (!first) return;
     const parentChain = first.newParents;
-    const parent = parentChain.length ? targetOf(parentChain, first.oldParents.length === parentChain.length ? first.oldParents : null) : null;
+    const parent = parentChain.length
+      ? targetOf(parentChain, first.oldParents.length === parentChain.length ? first.oldParents : null)
+      : null;
     const body = ds.flatMap((d) => (d.new ? this.body(d.new) : []));
     const targets = entries(
-      ds.map((d) => ({ t: { ...(parent ?? {}), [d.kind]: { num: (d.new as Unit).num, former: null } }, u: d.new as Unit })),
+      ds.map((d) => ({
+        t: { ...(parent ?? {}), [d.kind]: { num: (d.new as Unit).num, former: null } },
+        u: d.new as Unit,
+      })),
       false,
     );
     this.push({ op: 'insert', parent, targets, each: targets.length > 1 }, group, body);
@@ -363,7 +394,10 @@ export class Planner {
       const z = run[run.length - 1];
       if (!a || !z) continue;
       const from = (d: UnitDiff): Target => this.target(d, true);
-      const to = (d: UnitDiff): Target => ({ ...this.target(d, true), [d.kind]: { num: (d.new as Unit).num, former: null } });
+      const to = (d: UnitDiff): Target => ({
+        ...this.target(d, true),
+        [d.kind]: { num: (d.new as Unit).num, former: null },
+      });
       if (run.length >= 3) {
         const [lo, hi] = compareNum((a.old as Unit).num, (z.old as Unit).num) < 0 ? [a, z] : [z, a];
         this.push(
@@ -407,7 +441,9 @@ export class Planner {
           continue;
         }
       }
-      out.push(c.op.op === 'replace' ? { ...c, op: { ...c.op, targets: [...c.op.targets], pairs: [...c.op.pairs] } } : c);
+      out.push(
+        c.op.op === 'replace' ? { ...c, op: { ...c.op, targets: [...c.op.targets], pairs: [...c.op.pairs] } } : c,
+      );
     }
     return out;
   }
@@ -424,8 +460,7 @@ export class Planner {
       if (cur && p) {
         const roPair = endsInRo(p.op) && (c.op.op === 'replace' || c.op.op === 'title' || c.op.op === 'jemyeong');
         const joinMove = p.op.op === 'move' && (c.op.op === 'insert' || c.op.op === 'move' || c.op.op === 'delete');
-        const together =
-          this.opts.style === 'single' || (chain && roPair) || p.group === c.group || joinMove;
+        const together = this.opts.style === 'single' || (chain && roPair) || p.group === c.group || joinMove;
         if (!together) {
           out.push(cur);
           cur = null;
@@ -557,7 +592,8 @@ function spanOps(target: Target, spans: Span[]): Op[] {
 export function simulate(oldText: string, portion: Portion | undefined, ops: readonly Op[]): string | null {
   let t: string | null = oldText;
   for (const op of ops) {
-    const pairs = op.op === 'replace' ? op.pairs : op.op === 'erase' ? ([[op.text, '']] as Array<[string, string]>) : [];
+    const pairs =
+      op.op === 'replace' ? op.pairs : op.op === 'erase' ? ([[op.text, '']] as Array<[string, string]>) : [];
     for (const [a, b] of pairs) t = t === null ? null : editPortion(t, portion, (s) => replaceAllLoose(s, a, b));
   }
   return t === null ? null : canonicalTypography(t);
@@ -583,7 +619,13 @@ function runs(ds: UnitDiff[]): UnitDiff[][] {
       const lo = last.old as Unit;
       const ln = last.new as Unit;
       const step = o.num.main - lo.num.main;
-      if (Math.abs(step) === 1 && n.num.main - ln.num.main === step && lo.num.branch === 0 && ln.num.branch === 0 && lo.kind === o.kind) {
+      if (
+        Math.abs(step) === 1 &&
+        n.num.main - ln.num.main === step &&
+        lo.num.branch === 0 &&
+        ln.num.branch === 0 &&
+        lo.kind === o.kind
+      ) {
         run.push(d);
         continue;
       }

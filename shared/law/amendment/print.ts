@@ -67,7 +67,11 @@ export function pathText(t: Target, prev: Target | null = null): string {
   }
   if (prev) {
     let k = 0;
-    while (k < LEVELS.length && sameRef(t[LEVELS[k] as UnitKind], prev[LEVELS[k] as UnitKind]) && t[LEVELS[k] as UnitKind])
+    while (
+      k < LEVELS.length &&
+      sameRef(t[LEVELS[k] as UnitKind], prev[LEVELS[k] as UnitKind]) &&
+      t[LEVELS[k] as UnitKind]
+    )
       k++;
     if (k > 0 && LEVELS.slice(k).some((l) => t[l])) return labels(t, k);
   }

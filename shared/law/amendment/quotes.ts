@@ -76,11 +76,7 @@ function mergeSpans(spans: Span[], a: string, b: string): Span[] {
     const p = out[out.length - 1];
     if (p && s.oldStart < p.oldEnd) {
       const extra = Math.max(0, p.oldEnd - s.oldEnd);
-      out[out.length - 1] = slice(
-        { ...p, oldEnd: Math.max(p.oldEnd, s.oldEnd), newEnd: s.newEnd + extra },
-        a,
-        b,
-      );
+      out[out.length - 1] = slice({ ...p, oldEnd: Math.max(p.oldEnd, s.oldEnd), newEnd: s.newEnd + extra }, a, b);
     } else out.push(s);
   }
   return out;

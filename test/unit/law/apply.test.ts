@@ -48,7 +48,9 @@ describe('applier', () => {
       /제2조제1항에서 "시장"을 찾을 수 없습니다 \(문장: "제2조제1항 중 “시장”을 “군수”로 한다\."\)/,
     );
     expect(() => applyAmendment(OLD, `${OPEN}제9조를 삭제한다.\n`)).toThrow(/개정 대상 제9조를 찾을 수 없습니다/);
-    expect(() => applyAmendment(OLD, `${OPEN}제2조제1항 중 “시장”을 “군수”로 한다.\n`)).not.toThrow(/\((?:를|을|가|이)\)/);
+    expect(() => applyAmendment(OLD, `${OPEN}제2조제1항 중 “시장”을 “군수”로 한다.\n`)).not.toThrow(
+      /\((?:를|을|가|이)\)/,
+    );
     expect(() => applyAmendment(OLD, '제1조를 삭제한다.\n')).toThrow(/첫 줄/);
   });
 

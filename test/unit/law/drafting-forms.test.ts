@@ -63,11 +63,17 @@ describe('개정문 forms (drafting guide §3)', () => {
 
   it('a one-paragraph article gaining ②: 같은 조를 제1항으로 하고', () => {
     const numbered = BASE.replace('제5조(수당) 위원에게는', '제5조(수당) ① 위원에게는');
-    const r = check(BASE, numbered.replace('수당을 지급할 수 있다.', '수당을 지급할 수 있다.\n② 수당의 기준은 규칙으로 정한다.'));
+    const r = check(
+      BASE,
+      numbered.replace('수당을 지급할 수 있다.', '수당을 지급할 수 있다.\n② 수당의 기준은 규칙으로 정한다.'),
+    );
     expect(r.sentences).toEqual([
       '제5조를 제1항으로 하고, 같은 조에 제2항을 다음과 같이 신설한다.\n② 수당의 기준은 규칙으로 정한다.',
     ]);
-    expect(rows(r)).toEqual(['제5조(수당) (생 략) | 제5조(수당) (현행과 같음)', '<신 설> | _② 수당의 기준은 규칙으로 정한다._']);
+    expect(rows(r)).toEqual([
+      '제5조(수당) (생 략) | 제5조(수당) (현행과 같음)',
+      '<신 설> | _② 수당의 기준은 규칙으로 정한다._',
+    ]);
     const both = check(
       BASE,
       numbered.replace('수당을 지급할 수 있다.', '수당과 여비를 지급할 수 있다.\n② 수당의 기준은 규칙으로 정한다.'),
@@ -80,26 +86,44 @@ describe('개정문 forms (drafting guide §3)', () => {
 
   it('같은 조 / 같은 항 / 같은 호 between clauses of one article', () => {
     const items = check(BASE, BASE.replace('1. 구의원', '1. 마포구의원').replace('3. 전문가', '3. 외부 전문가'));
-    expect(items.sentences).toEqual(['제3조제1호 중 “구의원”을 “마포구의원”으로 하고, 같은 조 제3호 중 “전문가”를 “외부 전문가”로 한다.']);
+    expect(items.sentences).toEqual([
+      '제3조제1호 중 “구의원”을 “마포구의원”으로 하고, 같은 조 제3호 중 “전문가”를 “외부 전문가”로 한다.',
+    ]);
     const old = `# 예시 조례\n\n제1조(구성) ① 위원은 다음과 같다.\n② 소관은 다음과 같다.\n1. 행정위원회\n가. 총무과 소관\n나. 재무과 소관\n2. 복지위원회\n`;
-    const r = check(old, old.replace('1. 행정위원회', '1. 행정재무위원회').replace('나. 재무과', '나. 세무과').replace('가. 총무과', '가. 행정과'));
+    const r = check(
+      old,
+      old
+        .replace('1. 행정위원회', '1. 행정재무위원회')
+        .replace('나. 재무과', '나. 세무과')
+        .replace('가. 총무과', '가. 행정과'),
+    );
     expect(r.sentences).toEqual([
       '제1조제2항제1호 중 “행정위원회”를 “행정재무위원회”로 하고, 같은 호 가목 중 “총무과”를 “행정과”로 하며, 같은 호 나목 중 “재무과”를 “세무과”로 한다.',
     ]);
   });
 
   it('the same change in two units of one article: 및 … 각각', () => {
-    const neu = BASE.replace('① 구청장은', '① 마포구청장은').replace('② 위원회는 위원장', '② 위원회는 마포구청장이 정하는 위원장');
+    const neu = BASE.replace('① 구청장은', '① 마포구청장은').replace(
+      '② 위원회는 위원장',
+      '② 위원회는 마포구청장이 정하는 위원장',
+    );
     const r = check(BASE, neu.replace('② 위원회는 마포구청장이 정하는 위원장', '② 구청장 소속 위원회는 위원장'));
-    expect(r.sentences).toEqual(['제2조제1항 중 “구청장”을 “마포구청장”으로 하고, 같은 조 제2항 중 “위원회는”을 “구청장 소속 위원회는”으로 한다.']);
+    expect(r.sentences).toEqual([
+      '제2조제1항 중 “구청장”을 “마포구청장”으로 하고, 같은 조 제2항 중 “위원회는”을 “구청장 소속 위원회는”으로 한다.',
+    ]);
     const twice = `# 예시 조례\n\n제1조(위원) ① 위원장은 행정국장이 된다.\n② 부위원장은 행정국장이 지명한다.\n`;
     const each = check(twice, twice.replaceAll('행정국장', '기획행정국장'));
     expect(each.sentences).toEqual(['제1조제1항 및 제2항 중 “행정국장”을 각각 “기획행정국장”으로 한다.']);
   });
 
   it('단서 added and dropped', () => {
-    const r = check(BASE, BASE.replace('찬성으로 의결한다.', '찬성으로 의결한다. 다만, 긴급한 경우에는 서면으로 의결할 수 있다.'));
-    expect(r.sentences).toEqual(['제4조에 단서를 다음과 같이 신설한다.\n다만, 긴급한 경우에는 서면으로 의결할 수 있다.']);
+    const r = check(
+      BASE,
+      BASE.replace('찬성으로 의결한다.', '찬성으로 의결한다. 다만, 긴급한 경우에는 서면으로 의결할 수 있다.'),
+    );
+    expect(r.sentences).toEqual([
+      '제4조에 단서를 다음과 같이 신설한다.\n다만, 긴급한 경우에는 서면으로 의결할 수 있다.',
+    ]);
     const back = check(r.amendment ? applyAmendment(BASE, r.amendment) : BASE, BASE);
     expect(back.sentences).toEqual(['제4조 단서를 삭제한다.']);
   });
@@ -111,7 +135,9 @@ describe('개정문 forms (drafting guide §3)', () => {
     expect(check(old, old.replace('부득이한 경우에는 30일', '부득이한 경우에는 15일')).sentences).toEqual([
       '제1조 단서 중 “30일”을 “15일”로 한다.',
     ]);
-    expect(check(old, old.replace('신청은', '모든 신청은')).sentences).toEqual(['제1조 중 “신청은”을 “모든 신청은”으로 한다.']);
+    expect(check(old, old.replace('신청은', '모든 신청은')).sentences).toEqual([
+      '제1조 중 “신청은”을 “모든 신청은”으로 한다.',
+    ]);
   });
 
   it('각 호 외의 부분 only where the word also stands in a 호; 각 호 rewritten as a set', () => {
@@ -123,7 +149,9 @@ describe('개정문 forms (drafting guide §3)', () => {
       BASE,
       BASE.replace('1. 구의원\n2. 공무원\n3. 전문가', '1. 주민자치회가 추천하는 주민\n2. 시민단체 활동가\n3. 변호사'),
     );
-    expect(all.sentences).toEqual(['제3조 각 호를 다음과 같이 한다.\n1. 주민자치회가 추천하는 주민\n2. 시민단체 활동가\n3. 변호사']);
+    expect(all.sentences).toEqual([
+      '제3조 각 호를 다음과 같이 한다.\n1. 주민자치회가 추천하는 주민\n2. 시민단체 활동가\n3. 변호사',
+    ]);
   });
 
   it('장 heading inserted, branch 장 inserted, deleted, retitled and moved; each a 대비표 row', () => {
@@ -141,7 +169,10 @@ describe('개정문 forms (drafting guide §3)', () => {
     expect(rows(title)).toEqual(['제2장 _위원회 운영_ | 제2장 _위원회의 운영_']);
     const moved = check(
       CHAPTERS,
-      CHAPTERS.replace('제2장 위원회 운영\n제4조(회의)', '제4조(회의)').replace('제5조(수당)', '제2장 위원회 운영\n제5조(수당)'),
+      CHAPTERS.replace('제2장 위원회 운영\n제4조(회의)', '제4조(회의)').replace(
+        '제5조(수당)',
+        '제2장 위원회 운영\n제5조(수당)',
+      ),
     );
     expect(moved.sentences).toEqual([
       '제4조 앞의 “제2장 위원회 운영”을 삭제하고, 제5조 앞에 장 번호 및 제목을 다음과 같이 신설한다.\n제2장 위원회 운영',
@@ -156,7 +187,9 @@ describe('개정문 forms (drafting guide §3)', () => {
   });
 
   it('article and chain styles', () => {
-    const neu = BASE.replace('10명 이내', '15명 이내').replace('1. 구의원', '1. 마포구의원').replace('예산의 범위', '예산 범위');
+    const neu = BASE.replace('10명 이내', '15명 이내')
+      .replace('1. 구의원', '1. 마포구의원')
+      .replace('예산의 범위', '예산 범위');
     expect(check(BASE, neu, { style: 'article' }).sentences).toEqual([
       '제2조제2항 중 “10명”을 “15명”으로 한다.',
       '제3조제1호 중 “구의원”을 “마포구의원”으로 한다.',
@@ -199,13 +232,15 @@ describe('what to quote (drafting guide §3)', () => {
   });
 
   it('a bare number is quoted with the word that names it', () => {
-    expect(one('사용료는 별표 3과 같다.', '사용료는 별표 5와 같다.')).toEqual(['제1조 중 “별표 3과”를 “별표 5와”로 한다.']);
+    expect(one('사용료는 별표 3과 같다.', '사용료는 별표 5와 같다.')).toEqual([
+      '제1조 중 “별표 3과”를 “별표 5와”로 한다.',
+    ]);
   });
 
   it('one quote per changed word of a list; the longer of two nested patterns first', () => {
-    expect(one('위원은 총무국장, 복지국장, 건설국장으로 한다.', '위원은 행정국장, 복지국장, 도시국장으로 한다.')).toEqual([
-      '제1조 중 “총무국장”을 “행정국장”으로, “건설국장”을 “도시국장”으로 한다.',
-    ]);
+    expect(
+      one('위원은 총무국장, 복지국장, 건설국장으로 한다.', '위원은 행정국장, 복지국장, 도시국장으로 한다.'),
+    ).toEqual(['제1조 중 “총무국장”을 “행정국장”으로, “건설국장”을 “도시국장”으로 한다.']);
     expect(one('복지국장은 소관 복지국 사무를 총괄한다.', '복지정책국장은 소관 복지정책국 사무를 총괄한다.')).toEqual([
       '제1조 중 “복지국장”을 “복지정책국장”으로, “복지국”을 “복지정책국”으로 한다.',
     ]);
