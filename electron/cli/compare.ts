@@ -86,7 +86,9 @@ export function flattenCell(paragraphs: CellParagraph[]): Run[] {
 
 function formatWarning(w: LawWarning): string {
   const near = w.near ? ` (${w.near} 부근)` : '';
-  return `경고: ${w.line}행${near}: ${w.message}${w.text ? ` — ${w.text}` : ''}`;
+  // Warnings about the comparison as a whole have no line: never print `0행`.
+  const where = w.line > 0 ? `${w.line}행${near}: ` : near ? `${near.trim()}: ` : '';
+  return `경고: ${where}${w.message}${w.text ? ` — ${w.text}` : ''}`;
 }
 
 /** `서울특별시 마포구 법률고문 운영 규칙 일부를 다음과 같이 개정한다.` → the 제명. */

@@ -17,6 +17,7 @@ import { diffRecords } from '../db/repositories/history.ts';
 import { findOrCreatePerson } from '../db/repositories/people.ts';
 import type { Database } from '../db/schema.ts';
 import { readLedgerFile } from './ledger-file.ts';
+import { objectParticle, subjectParticle } from '../../shared/law/particles.ts';
 
 const SAMPLE_SIZE = 20;
 
@@ -81,8 +82,8 @@ function resolveParents(
         column: '원심사건번호',
         message:
           found.length === 0
-            ? `원심 사건 ${number}을(를) 파일과 등록된 사건에서 찾지 못해 연결하지 않습니다.`
-            : `원심 사건 ${number}이(가) 여러 법원에 있어 연결하지 않습니다. 가져온 뒤 사건 화면에서 연결해 주세요.`,
+            ? `원심 사건 ${number}${objectParticle(number)} 파일과 등록된 사건에서 찾지 못해 연결하지 않습니다.`
+            : `원심 사건 ${number}${subjectParticle(number)} 여러 법원에 있어 연결하지 않습니다. 가져온 뒤 사건 화면에서 연결해 주세요.`,
       });
   }
   return parents;

@@ -2,7 +2,7 @@
 // Shared by the 개정문 writer and the 대비표 builder.
 import { diffChars } from 'diff';
 import { alignSiblings, type AlignSpec } from './align.ts';
-import { canonicalTypography, findTags, visibleText } from './normalize.ts';
+import { canonicalTypography, visibleText } from './normalize.ts';
 import { numKey } from './numbering.ts';
 import { articlesOf } from './parse.ts';
 import type { Heading, OrdinanceDoc, Unit, UnitKind } from './types.ts';
@@ -207,16 +207,11 @@ export class Differ {
     return d;
   }
 
+  /**
+   * A whole-article rewrite is chosen by how much changed, never by a tag: the consolidated text adds
+   * `[전문개정 …]` also where the official 개정문 replaced one word (drafting guide §3, history tags).
+   */
   private shouldRewriteArticle(old: Unit, neu: Unit): boolean {
-    // The consolidated text marks a whole-article rewrite with a new [전문개정 …] tag.
-    const tags = (u: Unit): string[] => {
-      const raw = renderRaw(u);
-      return findTags(raw)
-        .map((t) => raw.slice(t.start, t.end).replace(/\s+/g, ''))
-        .filter((t) => t.includes('전문개정'));
-    };
-    const before = new Set(tags(old));
-    if (tags(neu).some((t) => !before.has(t))) return true;
     return this.similar(old, neu) < 0.5;
   }
 
@@ -353,9 +348,6 @@ function sameSource(a: Unit, b: Unit): boolean {
   });
 }
 
-function renderRaw(u: Unit): string {
-  return u.head + u.text + u.tail + u.children.map(renderRaw).join('');
-}
 
 export function hasChange(d: UnitDiff): boolean {
   return d.status !== 'same' || d.moved;

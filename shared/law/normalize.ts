@@ -52,6 +52,9 @@ export function findTags(s: string): TagMatch[] {
   return out;
 }
 
+// A comma left after a tag at the end of a line (`[본조신설 <2024.3.19.>], `) is part of the tag's noise.
+const TRAILING_COMMA = /^[ \t]*[,，;][ \t]*(?=\r?\n|$)/;
+
 export function stripTags(s: string): string {
   const tags = findTags(s);
   if (tags.length === 0) return s;
@@ -60,6 +63,8 @@ export function stripTags(s: string): string {
   for (const t of tags) {
     out += s.slice(pos, t.start) + ' ';
     pos = t.end;
+    const comma = TRAILING_COMMA.exec(s.slice(pos));
+    if (comma) pos += comma[0].length;
   }
   return out + s.slice(pos);
 }

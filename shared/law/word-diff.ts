@@ -245,6 +245,19 @@ const PAIRED: Record<string, (s: string) => string> = {
   로: directionParticle,
 };
 
+/**
+ * Length of the longest tail of `shared` (a run without spaces) that starts with a particle and goes on
+ * with a verb or noun (`이되고`, `과의`): where a word written without spaces may be cut. 0 when none.
+ */
+function longestParticleTail(shared: string): number {
+  if (/[\s\u318d]/.test(shared)) return 0;
+  for (let i = 1; i < shared.length - 1; i++) {
+    const rest = shared.slice(i);
+    if (PARTICLES.some((q) => rest.startsWith(q) && rest.length > q.length)) return rest.length;
+  }
+  return 0;
+}
+
 function particleFits(stem: string, p: string): boolean {
   const form = PAIRED[p];
   return !form || form(stem) === p;
@@ -258,27 +271,36 @@ function trimSharedParticle(h: Hunk, a: string, b: string): Hunk {
   while (cs < x.length && cs < y.length && x[x.length - 1 - cs] === y[y.length - 1 - cs]) cs++;
   if (cs === 0) return h;
   const shared = x.slice(x.length - cs);
-  for (const p of PARTICLES) {
-    if (p.length > cs || !shared.endsWith(p)) continue;
+  /** The hunk without the shared tail `p`; null when `p` is not a particle the quote may leave outside. */
+  const cut = (p: string): Hunk | null => {
     const restX = x.slice(0, x.length - p.length);
     const restY = y.slice(0, y.length - p.length);
     // The particle must follow a word char on both sides, and what remains must still be a real word.
-    if (!isWordChar(restX[restX.length - 1]) || !isWordChar(restY[restY.length - 1])) return h;
-    // Each side must end in this very particle (`…담당관으로` → `정책과로` changes it: quote both whole).
-    const own = (w: string): string | undefined => PARTICLES.find((q) => w.endsWith(q) && w.length > q.length);
-    if (own(x) !== p || own(y) !== p) return h;
+    if (!isWordChar(restX[restX.length - 1]) || !isWordChar(restY[restY.length - 1])) return null;
+    const particle = PARTICLES.find((q) => p.startsWith(q)) ?? p;
+    if (p === particle) {
+      // Each side must end in this very particle (`…담당관으로` → `정책과로` changes it: quote both whole).
+      const own = (w: string): string | undefined => PARTICLES.find((q) => w.endsWith(q) && w.length > q.length);
+      if (own(x) !== p || own(y) !== p) return null;
+    }
     // A particle agrees with the 받침 before it: `총무과` (과 after a vowel) is a noun, not 총무 + 과.
-    if (!particleFits(restX, p) || !particleFits(restY, p)) return h;
+    if (!particleFits(restX, particle) || !particleFits(restY, particle)) return null;
     // `관광과` → `관광산업과`: a word grown inside keeps its last syllable (a 과 of a department name).
     const grown = (u: string, v: string): boolean => v.startsWith(u) && !/\s/.test(v.slice(u.length));
-    if (p.length === 1 && (grown(restX, restY) || grown(restY, restX))) return h;
+    if (particle.length === 1 && (grown(restX, restY) || grown(restY, restX))) return null;
     const lastWord = (s: string): string => /(?:(?!\u318d)[\p{L}\p{N}])+$/u.exec(s)?.[0] ?? '';
     // One Hangul syllable may be a noun ending in a particle-like syllable (회의); Latin or digits may not.
     const tooShort = (w: string): boolean => w.length < 2 && /[가-힣]$/.test(w);
-    if (!lastWord(restX) || !lastWord(restY) || tooShort(lastWord(restX)) || tooShort(lastWord(restY))) return h;
+    if (!lastWord(restX) || !lastWord(restY) || tooShort(lastWord(restX)) || tooShort(lastWord(restY))) return null;
     return { ...h, oldEnd: h.oldEnd - p.length, newEnd: h.newEnd - p.length };
-  }
-  return h;
+  };
+  // The particle at the end (`…담당관과`), the first that fits decides.
+  const end = PARTICLES.find((p) => p.length <= cs && shared.endsWith(p));
+  if (end) return cut(end) ?? h;
+  // A word written without spaces: cut before a particle that starts the shared tail
+  // (`교육정책전략국장이되고` → `시민사회국장이되고`).
+  const tail = longestParticleTail(shared);
+  return (tail > 0 && cut(shared.slice(shared.length - tail))) || h;
 }
 
 /** `(깨끗한마포과장)`: when the change fills a pair of parentheses, quote them too. */

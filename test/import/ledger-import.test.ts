@@ -284,7 +284,7 @@ describe('commit', () => {
     );
     const { warnings } = await commitLedger(database.db, path, 'tester', NOW);
     expect(warnings.map(formatLedgerIssue)).toEqual([
-      '5행 원심사건번호: 원심 사건 2020누9을(를) 파일과 등록된 사건에서 찾지 못해 연결하지 않습니다.',
+      '5행 원심사건번호: 원심 사건 2020누9를 파일과 등록된 사건에서 찾지 못해 연결하지 않습니다.',
     ]);
     const records = (await comparable(database)) as { caseNumber: string; parent: string | null; instance: number }[];
     expect(records.map((r) => [r.caseNumber, r.instance, r.parent])).toEqual([

@@ -18,7 +18,7 @@ import {
 } from './ops.ts';
 import { headingLabel } from './print.ts';
 import { quotableSpans } from './quotes.ts';
-import { editPortion, partStart, portionRange, replaceAllLoose } from './text-edit.ts';
+import { countOccurrences, editPortion, partStart, portionRange, replaceAllLoose } from './text-edit.ts';
 
 /**
  * How clauses join into sentences; a clause followed by new text always ends its sentence.
@@ -333,7 +333,7 @@ export class Planner {
       for (const t of tries) {
         const spans = quotableSpans(d.oldText, d.newText, d.spans, t.below, t.range, grow);
         if (!spans || spans.length > REWRITE_SPANS) continue;
-        const ops = spanOps(t.target, spans);
+        const ops = spanOps(t.target, spans, t.range ? d.oldText.slice(t.range[0], t.range[1]) : d.oldText);
         if (simulate(d.oldText, t.target.portion, ops) === canonicalTypography(d.newText)) return ops;
       }
     return null;
@@ -419,8 +419,9 @@ export class Planner {
     let runStart = 0;
     for (const c of clauses) {
       const prev = out[out.length - 1];
-      // Grouped within an article; 마포구's chain groups across articles too.
-      const across = this.opts.style === 'chain';
+      // Adjacent clauses with the same change are grouped (`제6조제1항, 제7조제1항 및 제10조 중 … 각각`),
+      // across articles too except where every article has its own sentence.
+      const across = this.opts.style !== 'article';
       const sameRun = prev?.op.op === 'replace' && (across || prev.group === c.group);
       if (c.op.op !== 'replace' || !sameRun) runStart = out.length;
       if (c.op.op === 'replace' && c.op.pairs.length === 1 && !c.op.targets.some((e) => !e.range && e.t.portion)) {
@@ -566,7 +567,8 @@ function portionOf(oldText: string, newText: string, spans: readonly Span[]): Po
   return undefined;
 }
 
-function spanOps(target: Target, spans: Span[]): Op[] {
+/** `each`: one pair whose word stands more than once in the unit reads `"A"를 각각 "B"로`. */
+function spanOps(target: Target, spans: Span[], text: string): Op[] {
   const out: Op[] = [];
   let replace: Extract<Op, { op: 'replace' }> | null = null;
   const seen = new Set<string>();
@@ -585,6 +587,9 @@ function spanOps(target: Target, spans: Span[]): Op[] {
       out.push(replace);
     }
   }
+  for (const op of out)
+    if (op.op === 'replace' && op.pairs.length === 1 && countOccurrences(text, op.pairs[0]?.[0] ?? '') > 1)
+      op.each = true;
   return out;
 }
 

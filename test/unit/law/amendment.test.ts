@@ -85,9 +85,9 @@ describe('개정문: hand-built cases', () => {
     ]);
   });
 
-  it('각각: the same change in several units of one article; other articles get their own clause', () => {
+  it('각각: the same change in adjacent units, across articles; 하고 between different changes', () => {
     check(BASE.replace('① 구청장은', '① 마포구청장은').replace('구청장이 위촉', '마포구청장이 위촉'), [
-      '제2조제1항 중 “구청장”을 “마포구청장”으로 하고, 제3조 중 “구청장”을 “마포구청장”으로 한다.',
+      '제2조제1항 및 제3조 중 “구청장”을 각각 “마포구청장”으로 한다.',
     ]);
     check(
       BASE.replace('위원회를 둔다', '위원회를 둔다. 위원회는 구청장 소속으로 한다').replace(

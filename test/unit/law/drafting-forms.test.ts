@@ -231,6 +231,16 @@ describe('what to quote (drafting guide §3)', () => {
     ]);
   });
 
+  it('a word written twice in the unit: 각각; a word glued to its verb is cut before the particle', () => {
+    const twice = '세입징수관은 문화경제국장으로 하고, 분임징수관은 문화경제국장이 지정하는 팀장으로 한다.';
+    expect(one(twice, twice.replaceAll('문화경제국장', '기본사회국장'))).toEqual([
+      '제1조 중 “문화경제국장”을 각각 “기본사회국장”으로 한다.',
+    ]);
+    expect(
+      one('위원장은 교육정책전략국장이되고, 위원은 호선한다.', '위원장은 시민사회국장이되고, 위원은 호선한다.'),
+    ).toEqual(['제1조 중 “교육정책전략국장”을 “시민사회국장”으로 한다.']);
+  });
+
   it('a bare number is quoted with the word that names it', () => {
     expect(one('사용료는 별표 3과 같다.', '사용료는 별표 5와 같다.')).toEqual([
       '제1조 중 “별표 3과”를 “별표 5와”로 한다.',
@@ -254,6 +264,14 @@ describe('history tags and source noise never make a sentence', () => {
     const r = compareOrdinances(old, neu);
     expect(r).toMatchObject({ changed: false, sentences: [] });
     expect(r.table.rows).toEqual([]);
+  });
+});
+
+describe('a new [전문개정] tag or a comma after a tag does not turn a word change into a rewrite', () => {
+  it('keeps the word replacement', () => {
+    const old = `# 예시 규칙\n\n제1조(배출) 배출일시는 주민센터에 통보한다. [본조신설 <2024.3.19.>]\n제2조(기타) 그 밖의 사항은 구청장이 정한다.\n`;
+    const neu = `# 예시 규칙\n\n제1조(배출) 배출일시는 행정복지센터에 통보한다.\n[본조신설 <2024.3.19.>], \n[전문개정 2026.9.29.]\n제2조(기타) 그 밖의 사항은 구청장이 정한다.\n`;
+    expect(check(old, neu).sentences).toEqual(['제1조 중 “주민센터”를 “행정복지센터”로 한다.']);
   });
 });
 
