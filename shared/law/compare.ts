@@ -348,7 +348,6 @@ function sameSource(a: Unit, b: Unit): boolean {
   });
 }
 
-
 export function hasChange(d: UnitDiff): boolean {
   return d.status !== 'same' || d.moved;
 }
