@@ -408,9 +408,54 @@ class Working {
       case 'insert':
         this.insert(op.parent, op.targets, body);
         return;
+      case 'chapterInsert':
+        this.insertChapter(op.heading, op.articles, body);
+        return;
+      case 'chapterDelete': {
+        const h = this.heading(op.heading.level, op.heading.num);
+        for (const t of this.expand(op.articles)) this.makePlaceholder(this.resolve(t).unit);
+        this.doc.body.splice(this.doc.body.indexOf(h), 1);
+        return;
+      }
       case 'annex':
         return;
     }
+  }
+
+  /** A new 장 (절 …) with its articles, placed by the number of its first article. */
+  private insertChapter(ref: { level: string; num: UnitNumber }, range: TargetEntry[], body: string[]): void {
+    const fragment = parseOrdinance(`${body.join('\n')}\n`, { lenient: true });
+    const [head, ...rest] = fragment.body;
+    const label = headingLabel(ref.level as Heading['level'], ref.num);
+    if (!head || head.kind !== 'heading' || head.level !== ref.level || numKey(head.num) !== numKey(ref.num))
+      throw new AmendmentError(`신설하는 본문이 ${label}의 제목으로 시작하지 않습니다`);
+    const arts = rest.filter((e): e is Unit => e.kind !== 'heading');
+    const first = arts[0];
+    const last = arts[arts.length - 1];
+    const e0 = range[0];
+    const eN = range[range.length - 1];
+    const lo = e0 ? (e0.range ? e0.from : e0.t).article?.num : undefined;
+    const hi = eN ? (eN.range ? eN.to : eN.t).article?.num : undefined;
+    if (!first || !last || !lo || !hi || numKey(first.num) !== numKey(lo) || numKey(last.num) !== numKey(hi))
+      throw new AmendmentError(`${label}에 신설하는 조문의 번호가 괄호 안의 조 번호와 다릅니다`);
+    const zero = (u: Unit): void => {
+      u.line = 0;
+      u.children.forEach(zero);
+    };
+    arts.forEach((u) => {
+      zero(u);
+      endLine(u);
+    });
+    head.line = 0;
+    if (!head.raw.endsWith('\n')) head.raw += '\n';
+    const body_ = this.doc.body;
+    let at = body_.findIndex((e) => e.kind !== 'heading' && compareNum(e.num, first.num) > 0);
+    if (at < 0) at = body_.length;
+    // Headings that open the next article stay in front of it: the new 장 goes before them.
+    while (at > 0 && body_[at - 1]?.kind === 'heading') at--;
+    const prev = body_[at - 1];
+    if (prev && prev.kind !== 'heading') endLine(prev);
+    body_.splice(at, 0, head, ...arts);
   }
 
   private makePlaceholder(u: Unit): void {

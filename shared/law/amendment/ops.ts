@@ -45,6 +45,10 @@ export type Op =
   | { op: 'headingInsert'; before: Target; level: HeadingLevel }
   /** `제7조 앞의 "제2장 위원회"를 삭제` */
   | { op: 'headingDelete'; before: Target; text: string }
+  /** `제3장의2(제20조의2부터 제20조의5까지)를 다음과 같이 신설` + the heading and its articles as body */
+  | { op: 'chapterInsert'; heading: HeadingRef; articles: TargetEntry[] }
+  /** `제4장(제15조부터 제20조까지)을 삭제`: the heading goes, its articles become `삭제` */
+  | { op: 'chapterDelete'; heading: HeadingRef; articles: TargetEntry[] }
   /** `제5조제2항 중 "A"를 "B"로, "C"를 "D"로`; `each`: `… 중 "A"를 각각 "B"로` over several targets */
   | { op: 'replace'; targets: TargetEntry[]; pairs: Array<[string, string]>; each: boolean }
   /** `제5조 중 "A "를 삭제` */
@@ -95,7 +99,13 @@ export function endsInRo(op: Op): boolean {
 
 /** Ops after which the new text follows: they end their sentence. */
 export function takesBody(op: Op): boolean {
-  return op.op === 'rewrite' || op.op === 'insert' || op.op === 'headingInsert' || op.op === 'addPart';
+  return (
+    op.op === 'rewrite' ||
+    op.op === 'insert' ||
+    op.op === 'headingInsert' ||
+    op.op === 'addPart' ||
+    op.op === 'chapterInsert'
+  );
 }
 
 export function entryTargets(entries: readonly TargetEntry[]): Target[] {

@@ -1,6 +1,13 @@
 // Planner: turns the diff model into 개정문 operations, grouped into sentences in the order of the units
 // in the text (drafting guide §3). The printer writes them; the applier proves them (round trip).
-import { isPlaceholder, unitVisible, type DocDiff, type HeadingDiff, type UnitDiff } from '../compare.ts';
+import {
+  isPlaceholder,
+  unitVisible,
+  type DiffEntry,
+  type DocDiff,
+  type HeadingDiff,
+  type UnitDiff,
+} from '../compare.ts';
 import { canonicalTypography, visibleText } from '../normalize.ts';
 import { compareNum, numKey } from '../numbering.ts';
 import { unitLines } from '../render.ts';
@@ -68,6 +75,8 @@ function sameArticle(a: Target, b: Target): boolean {
 
 export class Planner {
   private readonly clauses: Clause[] = [];
+  /** Whole 장 (절 …) inserted or deleted with their articles, by their first article. */
+  private chapters = new Map<UnitDiff, Chapter>();
 
   constructor(private readonly opts: PlanOptions) {}
 
@@ -79,12 +88,14 @@ export class Planner {
     if (diff.titleChanged && diff.oldTitle && diff.newTitle)
       this.push({ op: 'jemyeong', from: diff.oldTitle, to: diff.newTitle }, '제명');
     const articles = diff.entries.flatMap((e) => (e.kind === 'article' ? [e.d] : []));
+    this.chapters = wholeChapters(diff.entries, (u) => this.body(u));
+    const inChapter = new Set([...this.chapters.values()].map((c) => c.heading));
     const headingsBefore = new Map<UnitDiff, HeadingDiff[]>();
     const trailing: HeadingDiff[] = [];
     let pending: HeadingDiff[] = [];
     for (const e of diff.entries) {
       if (e.kind === 'heading') {
-        if (e.h.status !== 'same') pending.push(e.h);
+        if (e.h.status !== 'same' && !inChapter.has(e.h)) pending.push(e.h);
         continue;
       }
       if (pending.length) headingsBefore.set(e.d, pending);
@@ -173,7 +184,17 @@ export class Planner {
       // A heading in front of a new article is inserted once the article exists.
       for (const h of fronted) this.heading(h, null);
     };
+    const member = new Set([...this.chapters.values()].flatMap((c) => c.members.slice(1)));
     for (const d of list) {
+      if (group === '' && member.has(d)) continue;
+      const chapter = group === '' ? this.chapters.get(d) : undefined;
+      if (chapter) {
+        flushDel();
+        flushIns();
+        if (chapter.members.some((m) => m.new && movedFrom.has(numKey(m.new.num)))) emitMoves();
+        this.push(chapter.op, numKey((d.new ?? d.old)?.num ?? { main: 0, branch: 0 }), chapter.body);
+        continue;
+      }
       const hs = headings?.get(d) ?? [];
       // Unchanged units produce nothing and keep runs of deletions together (`제1호 및 제3호를 각각 삭제`).
       if (d.status === 'same' && !d.moved && !hs.length) continue;
@@ -525,6 +546,56 @@ export class Planner {
 function changedShare(d: UnitDiff): number {
   const changedChars = d.spans.reduce((n, s) => n + s.oldText.length + s.newText.length, 0);
   return changedChars / Math.max(1, d.oldText.length + d.newText.length);
+}
+
+interface Chapter {
+  heading: HeadingDiff;
+  members: UnitDiff[];
+  op: Op;
+  body: string[];
+}
+
+const RANK: Record<string, number> = { 편: 0, 장: 1, 절: 2, 관: 3 };
+
+/**
+ * A heading inserted (deleted) together with every article under it, up to the next heading of the same
+ * or a higher level: `제3장의2(제20조의2부터 제20조의5까지)를 다음과 같이 신설한다` with the whole 장 as body,
+ * `제4장(제15조부터 제20조까지)을 삭제한다`.
+ */
+function wholeChapters(list: DiffEntry[], bodyOf: (u: Unit) => string[]): Map<UnitDiff, Chapter> {
+  const out = new Map<UnitDiff, Chapter>();
+  list.forEach((e, i) => {
+    if (e.kind !== 'heading' || (e.h.status !== 'inserted' && e.h.status !== 'deleted')) return;
+    const side = e.h.status === 'inserted' ? 'new' : 'old';
+    const h = e.h[side];
+    if (!h) return;
+    const members: UnitDiff[] = [];
+    for (const x of list.slice(i + 1)) {
+      if (x.kind === 'heading') {
+        const other = x.h[side];
+        if (!other) continue;
+        if ((RANK[other.level] ?? 9) <= (RANK[h.level] ?? 9)) break;
+        return; // a 절 inside the new 장: written heading by heading
+      }
+      const unit = x.d[side];
+      if (!unit) continue;
+      const whole =
+        side === 'new' ? x.d.status === 'inserted' && !isPlaceholder(unit) : x.d.status === 'deleted' && !isPlaceholder(unit);
+      if (!whole) return;
+      members.push(x.d);
+    }
+    const first = members[0]?.[side];
+    const last = members[members.length - 1]?.[side];
+    if (!first || !last) return;
+    const at = (u: Unit): Target => ({ article: { num: u.num, former: null } });
+    const articles = entries(members.map((m) => ({ t: at(m[side] as Unit), u: m[side] as Unit })));
+    const heading = { level: h.level, num: h.num };
+    const op: Op = side === 'new' ? { op: 'chapterInsert', heading, articles } : { op: 'chapterDelete', heading, articles };
+    const line = `${headingLabel(h.level, h.num)} ${visibleText(h.title)}`.trim();
+    const body = side === 'new' ? [line, ...members.flatMap((m) => (m.new ? bodyOf(m.new) : []))] : [];
+    out.set(members[0] as UnitDiff, { heading: e.h, members, op, body });
+  });
+  return out;
 }
 
 /** The last path a clause names (what `같은 조` refers back to). */

@@ -136,6 +136,14 @@ export class Printer {
         return `${pathText(op.before)} 앞에 ${op.level} 번호 및 제목을 다음과 같이 신설`;
       case 'headingDelete':
         return `${pathText(op.before)} 앞의 ${this.q(op.text)}${objectParticle(op.text)} 삭제`;
+      case 'chapterInsert': {
+        const label = headingLabel(op.heading.level, op.heading.num);
+        return `${label}(${targetsText(op.articles)})${objectParticle(label)} 다음과 같이 신설`;
+      }
+      case 'chapterDelete': {
+        const label = headingLabel(op.heading.level, op.heading.num);
+        return `${label}(${targetsText(op.articles)})${objectParticle(label)} 삭제`;
+      }
       case 'replace':
         return `${targetsText(op.targets)} 중 ${this.pairs(op.pairs, op.each)}`;
       case 'annex':
@@ -194,6 +202,8 @@ export function firstTargetText(op: Op): string {
     case 'jemyeong':
       return '제명';
     case 'headingTitle':
+    case 'chapterInsert':
+    case 'chapterDelete':
       return headingLabel(op.heading.level, op.heading.num);
     case 'annex':
       return op.annex;

@@ -177,10 +177,18 @@ function clause(c: Cursor, prev: Target | null): { op: Op; target: Target | null
   }
   const save = c.p;
   const hm = c.re(HEADING_RE);
-  if (hm && c.eat('의 제목 ')) {
+  const heading = hm ? { level: hm[2] as HeadingLevel, num: NUM(hm[1], hm[3]) } : null;
+  if (heading && c.eat('의 제목 ')) {
     const [from, to] = pair(c);
-    const heading = { level: hm[2] as HeadingLevel, num: NUM(hm[1], hm[3]) };
     return { op: { op: 'headingTitle', heading, from, to }, target: prev };
+  }
+  if (heading && c.eat('(')) {
+    // A whole 장 with its articles: `제3장의2(제20조의2부터 제20조의5까지)를 다음과 같이 신설`.
+    const articles = readTargets(c, null);
+    if (!c.eat(')')) throw new Fail();
+    if (c.re(/(?:을|를) 다음과 같이 신설/)) return { op: { op: 'chapterInsert', heading, articles }, target: prev };
+    if (c.re(/(?:을|를) 삭제/)) return { op: { op: 'chapterDelete', heading, articles }, target: prev };
+    throw new Fail();
   }
   c.p = save;
   const targets = readTargets(c, prev);

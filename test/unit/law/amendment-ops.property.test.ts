@@ -93,6 +93,13 @@ const op: fc.Arbitrary<Op> = fc.oneof(
     op: fc.constant('numberParagraph' as const),
     target: target.map((t) => ({ article: t.article })),
   }),
+  fc.record({
+    op: fc.constant('chapterDelete' as const),
+    heading: fc.record({ level, num }),
+    articles: entries.map((es) =>
+      es.map((e) => (e.range ? e : { range: false as const, t: { article: e.t.article } })),
+    ),
+  }),
   fc.record({ op: fc.constant('annex' as const), annex: fc.constantFrom('별표 3', '별표3', '별표 2의2'), pairs }),
 );
 
@@ -109,6 +116,15 @@ const last: fc.Arbitrary<Op | null> = fc.option(
       parent: fc.constant(null),
       targets: num.map((n): TargetEntry[] => [{ range: false, t: { article: { num: n, former: null } } }]),
       each: fc.constant(false),
+    }),
+    fc.record({
+      op: fc.constant('chapterInsert' as const),
+      heading: fc.record({ level, num }),
+      articles: fc
+        .tuple(num, num)
+        .map(([a, b]): TargetEntry[] => [
+          { range: true, from: { article: { num: a, former: null } }, to: { article: { num: b, former: null } } },
+        ]),
     }),
     fc.record({
       op: fc.constant('headingInsert' as const),

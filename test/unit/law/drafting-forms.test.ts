@@ -180,6 +180,42 @@ describe('개정문 forms (drafting guide §3)', () => {
     expect(rows(moved)).toEqual(['_제2장 위원회 운영_ | <삭 제>', '<신 설> | _제2장 위원회 운영_']);
   });
 
+  it('a whole 장 with its articles inserted or deleted', () => {
+    const ins = check(
+      CHAPTERS,
+      `${CHAPTERS}제3장 보칙\n제7조(자료 제출) 위원회는 자료를 요청할 수 있다.\n제8조(비밀 유지) 위원은 비밀을 지켜야 한다.\n`,
+    );
+    expect(ins.sentences).toEqual([
+      '제3장(제7조 및 제8조)을 다음과 같이 신설한다.\n제3장 보칙\n제7조(자료 제출) 위원회는 자료를 요청할 수 있다.\n제8조(비밀 유지) 위원은 비밀을 지켜야 한다.',
+    ]);
+    const branch = CHAPTERS.replace('제2장 위원회 운영', '제3장 위원회 운영');
+    const between = check(
+      branch.replace('제3장 위원회 운영', '제2장의2 자문\n제3조의2(자문) 자문단을 둔다.\n제3장 위원회 운영'),
+      branch.replace(
+        '제3장 위원회 운영',
+        '제2장의2 자문\n제3조의2(자문) 자문단을 둔다.\n제2장의3 보칙\n제3조의3(위임) 규칙으로 정한다.\n제3장 위원회 운영',
+      ),
+    );
+    expect(between.sentences).toEqual([
+      '제2장의3(제3조의3)을 다음과 같이 신설한다.\n제2장의3 보칙\n제3조의3(위임) 규칙으로 정한다.',
+    ]);
+    expect(rows(ins)[0]).toBe('<신 설> | _제3장 보칙_');
+    const del = check(
+      CHAPTERS,
+      CHAPTERS.replace(
+        /제2장 위원회 운영\n[^]*$/,
+        '제4조 삭제 <2026. 1. 1.>\n제5조 삭제 <2026. 1. 1.>\n제6조 삭제 <2026. 1. 1.>\n',
+      ),
+    );
+    expect(del.sentences).toEqual(['제2장(제4조부터 제6조까지)을 삭제한다.']);
+    expect(rows(del)).toEqual([
+      '_제2장 위원회 운영_ | <삭 제>',
+      '_제4조(회의) 회의는 재적위원 과반수의 찬성으로 의결한다._ | <삭 제>',
+      '_제5조(수당) 위원에게는 예산의 범위에서 수당을 지급할 수 있다._ | <삭 제>',
+      '_제6조(시행규칙) 이 조례의 시행에 필요한 사항은 규칙으로 정한다._ | <삭 제>',
+    ]);
+  });
+
   it('the branch heading the applier reads back: 제2장의2의 제목', () => {
     const old = CHAPTERS.replace('제5조(수당)', '제2장의2 보칙\n제5조(수당)');
     const r = check(old, old.replace('제2장의2 보칙', '제2장의2 보칙 및 벌칙'));
