@@ -580,7 +580,9 @@ function wholeChapters(list: DiffEntry[], bodyOf: (u: Unit) => string[]): Map<Un
       const unit = x.d[side];
       if (!unit) continue;
       const whole =
-        side === 'new' ? x.d.status === 'inserted' && !isPlaceholder(unit) : x.d.status === 'deleted' && !isPlaceholder(unit);
+        side === 'new'
+          ? x.d.status === 'inserted' && !isPlaceholder(unit)
+          : x.d.status === 'deleted' && !isPlaceholder(unit);
       if (!whole) return;
       members.push(x.d);
     }
@@ -590,7 +592,8 @@ function wholeChapters(list: DiffEntry[], bodyOf: (u: Unit) => string[]): Map<Un
     const at = (u: Unit): Target => ({ article: { num: u.num, former: null } });
     const articles = entries(members.map((m) => ({ t: at(m[side] as Unit), u: m[side] as Unit })));
     const heading = { level: h.level, num: h.num };
-    const op: Op = side === 'new' ? { op: 'chapterInsert', heading, articles } : { op: 'chapterDelete', heading, articles };
+    const op: Op =
+      side === 'new' ? { op: 'chapterInsert', heading, articles } : { op: 'chapterDelete', heading, articles };
     const line = `${headingLabel(h.level, h.num)} ${visibleText(h.title)}`.trim();
     const body = side === 'new' ? [line, ...members.flatMap((m) => (m.new ? bodyOf(m.new) : []))] : [];
     out.set(members[0] as UnitDiff, { heading: e.h, members, op, body });
