@@ -12,8 +12,9 @@ import { fixturePairs, unifyQuotes } from './fixtures.ts';
 // commas; the others follow the default (one sentence, 하고/하며, 같은 조/같은 항).
 const styleOf = (name: string): JoinStyle => (name.startsWith('mapo-') ? 'chain' : 'single');
 
-// Pairs whose bodies differ only in formatting (SOURCE.md says so): no sentence at all.
-const FORMATTING_ONLY = new Set(['gwangjin-dev-committee-2026', 'jongno-library-2026']);
+// Pairs whose bodies differ only in formatting, or only in an old 부칙 edited in place (SOURCE.md says
+// so): no sentence at all (old 부칙 are history, never amended by a 개정문 of this engine).
+const FORMATTING_ONLY = new Set(['dobong-tax-relief-2026', 'gwangjin-dev-committee-2026', 'jongno-library-2026']);
 
 /**
  * Official sentences the engine does not write, each with the reason. The test fails on any other
